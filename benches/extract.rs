@@ -1,0 +1,110 @@
+//! Benchmarks: the whole pipeline against a bare scan of the same automaton, per input
+//! size, on pathological inputs, and the cold start (building the default extractor).
+//!
+//! `cargo bench` (figures in the README are ratios from one run: the machines are noisy).
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use newsevent::{Extractor, Gazetteer};
+
+const SHORT: &str = include_str!("../examples/article.txt");
+const LONG: &str = include_str!("../tests/fixtures/long_article.txt");
+
+fn repeat_to(s: &str, n: usize) -> String {
+    let mut out = String::with_capacity(n + s.len());
+    while out.len() < n {
+        out.push_str(s);
+        out.push('\n');
+    }
+    out.truncate(out.floor_char_boundary_compat(n));
+    out
+}
+
+trait FloorCompat {
+    fn floor_char_boundary_compat(&self, n: usize) -> usize;
+}
+impl FloorCompat for String {
+    fn floor_char_boundary_compat(&self, mut n: usize) -> usize {
+        n = n.min(self.len());
+        while !self.is_char_boundary(n) {
+            n -= 1;
+        }
+        n
+    }
+}
+
+fn articles(c: &mut Criterion) {
+    let x = newsevent::default_extractor();
+    let mut g = c.benchmark_group("article");
+    for (name, text) in [("short", SHORT), ("long", LONG)] {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("extract_event", name), text, |b, t| {
+            b.iter(|| {
+                let e = x.extract(black_box(t));
+                assert!(!e.countries.is_empty());
+                e
+            })
+        });
+        g.bench_with_input(BenchmarkId::new("bare_scan", name), text, |b, t| {
+            b.iter(|| {
+                let n = x.bare_scan(black_box(t));
+                assert!(n > 0);
+                n
+            })
+        });
+    }
+    g.finish();
+}
+
+fn by_size(c: &mut Criterion) {
+    let x = newsevent::default_extractor();
+    let mut g = c.benchmark_group("size");
+    g.sample_size(10).measurement_time(Duration::from_secs(3));
+    for size in [1_000usize, 10_000, 100_000, 1_000_000, 10_000_000] {
+        let text = repeat_to(LONG, size);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("extract_event", size), &text, |b, t| {
+            b.iter(|| x.extract(black_box(t)).countries.len())
+        });
+    }
+    g.finish();
+}
+
+fn pathological(c: &mut Criterion) {
+    let x = newsevent::default_extractor();
+    let mut g = c.benchmark_group("pathological");
+    g.sample_size(10).measurement_time(Duration::from_secs(3));
+    let size = 10_000_000;
+    let cases = [
+        ("title_word", repeat_to("President ", size)),
+        ("name", repeat_to("Narendra Modi ", size)),
+        ("no_spaces", "IndiaJapanChina".repeat(size / 15)),
+        ("punctuation", ".,;:!?-".repeat(size / 7)),
+        ("us_pronoun", "let us ".repeat(size / 7)),
+    ];
+    for (name, text) in &cases {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("extract_event", name), text, |b, t| {
+            b.iter(|| x.extract(black_box(t)).people.len())
+        });
+    }
+    g.finish();
+}
+
+fn cold_start(c: &mut Criterion) {
+    let mut g = c.benchmark_group("cold_start");
+    g.sample_size(10).measurement_time(Duration::from_secs(5));
+    g.bench_function("build_default_extractor", |b| {
+        b.iter(|| {
+            let x = Extractor::new(Gazetteer::embedded()).expect("embedded gazetteer builds");
+            assert!(x.pattern_count() > 0);
+            x
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, articles, by_size, pathological, cold_start);
+criterion_main!(benches);

@@ -1,0 +1,150 @@
+//! Countries: every reference by name, abbreviation, demonym, combining form or city,
+//! with the rules for ambiguous and weak forms.
+
+use crate::extractor::{Doc, Extractor};
+use crate::gazetteer::{Flags, FormKind};
+use crate::matcher::Value;
+use crate::model::CountryMention;
+use crate::text::{char_at, char_before, is_capitalised};
+
+/// A reference to a country found in the text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ref {
+    pub start: usize,
+    pub end: usize,
+    pub country: u16,
+    /// The city named, when the reference is a city.
+    pub city: Option<u32>,
+    pub kind: FormKind,
+    /// Index of the hit.
+    pub hit: usize,
+}
+
+/// Countries found in a text.
+pub(crate) struct Countries {
+    pub mentions: Vec<CountryMention>,
+    /// Every accepted reference, in text order.
+    pub refs: Vec<Ref>,
+}
+
+/// Words that may stand capitalised next to a country without making it part of a name.
+const NEUTRAL: &[&str] = &[
+    "The", "A", "An", "And", "Or", "Of", "In", "On", "At", "To", "From", "With", "By", "For", "As", "But", "Says",
+    "Said", "Say", "Is", "Are", "Was", "Were", "Will", "Has", "Have", "Had", "After", "Before", "Over", "Against",
+    "Into", "Amid", "Its", "Who", "Not",
+];
+
+/// The word touching `[s, e)` on the left or right, across one space only.
+fn neighbour_words(text: &str, s: usize, e: usize) -> (Option<&str>, Option<&str>) {
+    let left = text.get(..s).and_then(|before| {
+        let b = before.strip_suffix(' ')?;
+        let start =
+            b.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| k + b[k..].chars().next().map_or(1, char::len_utf8));
+        let w = &b[start..];
+        (!w.is_empty()).then_some(w)
+    });
+    let right = text.get(e..).and_then(|after| {
+        let a = after.strip_prefix(' ')?;
+        let end = a.find(|c: char| !c.is_alphanumeric()).unwrap_or(a.len());
+        let w = &a[..end];
+        (!w.is_empty()).then_some(w)
+    });
+    (left, right)
+}
+
+/// Whether the sentence around `pos` is written in title case (a headline).
+fn title_case_line(doc: &Doc, pos: usize) -> bool {
+    let Some(i) = doc.sentence_of(pos) else { return false };
+    let s = &doc.text[doc.sents[i].clone()];
+    let words: Vec<&str> = s.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    words.len() >= 3 && words.iter().filter(|w| is_capitalised(w)).count() * 10 >= words.len() * 7
+}
+
+/// An ambiguous form written next to another capitalised name word is part of a name.
+fn name_like(doc: &Doc, s: usize, e: usize) -> bool {
+    let (l, r) = neighbour_words(doc.text, s, e);
+    let is_name = |w: &str| is_capitalised(w) && !NEUTRAL.contains(&w) && w.chars().any(char::is_lowercase);
+    let hit = l.is_some_and(is_name) || r.is_some_and(is_name);
+    hit && !title_case_line(doc, s)
+}
+
+pub(crate) fn resolve(x: &Extractor, doc: &Doc, used: &[bool]) -> Countries {
+    let text = doc.text;
+    let mut refs: Vec<(Ref, Flags)> = Vec::new();
+    for (i, h) in doc.hits.iter().enumerate() {
+        if used.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        let mut best: Option<(Ref, Flags)> = None;
+        for v in x.matcher.values(text, h) {
+            let (r, flags) = match v.value {
+                Value::Country { country, kind, flags } => {
+                    let end = if kind == FormKind::Combining { h.end - 1 } else { h.end };
+                    (Ref { start: h.start, end, country, city: None, kind, hit: i }, flags)
+                }
+                Value::City { city } => {
+                    let c = &x.cities[city as usize];
+                    let Some(country) = x.countries.iter().position(|(iso, _)| *iso == c.iso3) else { continue };
+                    (
+                        Ref {
+                            start: h.start,
+                            end: h.end,
+                            country: country as u16,
+                            city: Some(city),
+                            kind: FormKind::Name,
+                            hit: i,
+                        },
+                        c.flags,
+                    )
+                }
+                _ => continue,
+            };
+            // A country form beats a city of the same spelling.
+            if best.as_ref().is_none_or(|(b, _)| b.city.is_some() && r.city.is_none()) {
+                best = Some((r, flags));
+            }
+        }
+        let Some((r, flags)) = best else { continue };
+        if flags.ambiguous && name_like(doc, r.start, r.end) {
+            continue;
+        }
+        // `US-2` style look-alikes are blockers in the data; a form glued to digits is none.
+        if char_at(text, h.end).is_some_and(|c| c == '-') && text[h.end + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        if char_before(text, h.start) == Some('@') {
+            continue;
+        }
+        refs.push((r, flags));
+    }
+    // Weak forms count only with a non-weak reference to the same country.
+    let strong: Vec<u16> = refs.iter().filter(|(_, f)| !f.weak).map(|(r, _)| r.country).collect();
+    let refs: Vec<Ref> =
+        refs.into_iter().filter(|(r, f)| !f.weak || strong.contains(&r.country)).map(|(r, _)| r).collect();
+
+    let mut mentions: Vec<CountryMention> = Vec::new();
+    let mut first: Vec<usize> = Vec::new();
+    for r in &refs {
+        let (code, name) = &x.countries[r.country as usize];
+        match mentions.iter_mut().find(|m| &m.code == code) {
+            Some(m) => {
+                m.count += 1;
+                m.spans.push([r.start, r.end]);
+            }
+            None => {
+                mentions.push(CountryMention {
+                    code: code.clone(),
+                    name: name.clone(),
+                    count: 1,
+                    spans: vec![[r.start, r.end]],
+                });
+                first.push(r.start);
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&k| (std::cmp::Reverse(mentions[k].count), first[k]));
+    let mentions = order.into_iter().map(|k| mentions[k].clone()).collect();
+    Countries { mentions, refs }
+}

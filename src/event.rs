@@ -1,0 +1,248 @@
+//! The main event: its kind (from the trigger lexicon), its actors, place and time.
+//!
+//! The event is looked for in the lead first (the first three sentences that read as
+//! prose), then in the next five. In each sentence the strongest trigger that is not
+//! negated (`denied attacking`, `no plans to meet`) and that has a country to tie to
+//! (a country named, a demonym, a combining form, the country of a person named) wins;
+//! a weight-1 trigger is taken only when the lead has nothing stronger.
+
+use std::ops::Range;
+
+use crate::countries::Countries;
+use crate::extractor::{Doc, Extractor};
+use crate::gazetteer::{FormKind, NegKind};
+use crate::matcher::Value;
+use crate::model::{EventKind, Location, Plover, Trigger, When};
+use crate::people::People;
+use crate::text::char_before;
+use crate::time::find_times;
+
+/// The main event's parts.
+#[derive(Default)]
+pub(crate) struct Main {
+    pub kind: Option<EventKind>,
+    pub actors: Vec<String>,
+    pub location: Option<Location>,
+    pub when: Option<When>,
+}
+
+struct Candidate {
+    trigger: u32,
+    weight: u8,
+    start: usize,
+    end: usize,
+}
+
+/// Trigger candidates in a sentence, negated ones left out.
+fn candidates(x: &Extractor, doc: &Doc, sent: &Range<usize>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut last_neg: Option<(usize, NegKind)> = None;
+    for h in doc.hits.iter().filter(|h| h.start >= sent.start && h.end <= sent.end) {
+        let mut trig = None;
+        for v in x.matcher.values(doc.text, h) {
+            match v.value {
+                Value::Negation { kind } if v.sub.is_none() => last_neg = Some((h.end, kind)),
+                Value::Trigger { trigger } => {
+                    let (s, e) = match v.sub {
+                        Some((a, b)) => (h.start + a as usize, h.start + b as usize),
+                        None => (h.start, h.end),
+                    };
+                    let w = x.triggers[trigger as usize].weight;
+                    if trig.as_ref().is_none_or(|c: &Candidate| w > c.weight) {
+                        trig = Some(Candidate { trigger, weight: w, start: s, end: e });
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(mut c) = trig {
+            if let Some((neg_end, kind)) = last_neg {
+                let between = &doc.text[neg_end.min(c.start)..c.start];
+                if between.split_whitespace().count() <= 2 && !between.contains([',', ';']) {
+                    match kind {
+                        NegKind::Neg => continue,
+                        NegKind::Hedge => c.weight = c.weight.saturating_sub(1),
+                    }
+                }
+            }
+            if c.weight > 0 {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Countries taking part: countries, demonyms and combining forms named in the range,
+/// and the countries of people named there, in text order.
+fn actors_in(x: &Extractor, countries: &Countries, people: &People, range: &Range<usize>) -> Vec<(usize, u16)> {
+    let mut found: Vec<(usize, u16)> = Vec::new();
+    for r in countries.refs.iter().filter(|r| r.start >= range.start && r.end <= range.end) {
+        if r.city.is_none() {
+            found.push((r.start, r.country));
+        }
+    }
+    for &(s, e, c) in &people.located {
+        if s >= range.start && e <= range.end {
+            if let Some(c) = c {
+                found.push((s, c));
+            }
+        }
+    }
+    let _ = x;
+    found.sort_unstable();
+    let mut seen = Vec::new();
+    found.retain(|&(_, c)| {
+        if seen.contains(&c) {
+            false
+        } else {
+            seen.push(c);
+            true
+        }
+    });
+    found
+}
+
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to", "near", "outside", "off", "into", "inside", "across"];
+
+/// The word before byte `s`, skipping `the`.
+fn word_before(text: &str, s: usize) -> Option<&str> {
+    let before = text.get(..s)?.trim_end();
+    let mut words = before.rsplit(|c: char| c.is_whitespace());
+    let w = words.next()?;
+    if w.eq_ignore_ascii_case("the") {
+        return words.next();
+    }
+    Some(w)
+}
+
+pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Countries) -> Main {
+    let text = doc.text;
+    let sents = doc.lead_sentences(8);
+    let mut chosen: Option<(Candidate, Range<usize>, Vec<(usize, u16)>)> = None;
+    'passes: for (pass, min_weight) in [(0usize, 2u8), (0, 1), (1, 2)] {
+        let range = if pass == 0 { 0..sents.len().min(3) } else { sents.len().min(3)..sents.len() };
+        for s in &sents[range] {
+            let mut cands = candidates(x, doc, s);
+            cands.retain(|c| c.weight >= min_weight);
+            if cands.is_empty() {
+                continue;
+            }
+            let actors = actors_in(x, countries, people, s);
+            if actors.is_empty() {
+                continue;
+            }
+            cands.sort_by_key(|c| (std::cmp::Reverse(c.weight), c.start));
+            let c = cands.swap_remove(0);
+            chosen = Some((c, s.clone(), actors));
+            break 'passes;
+        }
+    }
+    let mut main = Main::default();
+    let first = sents.first().cloned();
+    let (sentence, trigger_pos) = match &chosen {
+        Some((c, s, _)) => (Some(s.clone()), c.start),
+        None => (first.clone(), first.as_ref().map_or(0, |r| r.start)),
+    };
+    if let Some((c, _, actors)) = &chosen {
+        let row = &x.triggers[c.trigger as usize];
+        main.kind = Some(EventKind {
+            code: row.plover,
+            cameo: row.cameo.clone(),
+            trigger: Trigger { text: text[c.start..c.end].to_string(), span: [c.start, c.end] },
+        });
+        main.actors = actors.iter().map(|&(_, k)| x.countries[k as usize].0.clone()).collect();
+    }
+
+    // Location: a city after a place preposition in the event's sentence or the next two.
+    let sent_index = sentence.as_ref().and_then(|s| sents.iter().position(|r| r == s)).unwrap_or(0);
+    let window: Vec<&Range<usize>> = sents.iter().skip(sent_index).take(3).collect();
+    for s in &window {
+        let city = countries.refs.iter().find(|r| {
+            r.city.is_some()
+                && r.start >= s.start
+                && r.end <= s.end
+                && word_before(text, r.start)
+                    .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()))
+        });
+        if let Some(r) = city {
+            main.location = Some(city_location(x, r.city.unwrap_or(0), r.country, [r.start, r.end]));
+            break;
+        }
+    }
+    if main.location.is_none() {
+        // A dateline city, when the event is local to it.
+        let dateline = countries.refs.iter().find(|r| {
+            r.city.is_some() && r.start < doc.body + 40 && {
+                let after = text[r.end..].trim_start_matches([' ', ')']);
+                after.starts_with([':', ',', '\u{2014}', '\u{2013}', '-', '\u{2022}'])
+                    || char_before(text, r.start) == Some('(')
+            }
+        });
+        if let Some(r) = dateline {
+            let iso = &x.countries[r.country as usize].0;
+            if main.actors.is_empty() || main.actors.contains(iso) {
+                main.location = Some(city_location(x, r.city.unwrap_or(0), r.country, [r.start, r.end]));
+            }
+        }
+    }
+    if main.location.is_none() {
+        if let Some(s) = &sentence {
+            let inside = countries.refs.iter().find(|r| {
+                r.city.is_none()
+                    && r.kind == FormKind::Name
+                    && r.start >= s.start
+                    && r.end <= s.end
+                    && word_before(text, r.start)
+                        .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()))
+            });
+            if let Some(r) = inside {
+                main.location = Some(country_location(x, r.country, [r.start, r.end]));
+            }
+        }
+    }
+    if main.location.is_none() {
+        if let Some((c, _, actors)) = &chosen {
+            let code = x.triggers[c.trigger as usize].plover;
+            let pick = match code {
+                Plover::Assault => actors.last(),
+                Plover::Protest | Plover::Coerce | Plover::Mobilize => actors.first(),
+                _ => None,
+            };
+            if let Some(&(pos, k)) = pick {
+                let span = countries.refs.iter().find(|r| r.start == pos).map_or([pos, pos], |r| [r.start, r.end]);
+                main.location = Some(country_location(x, k, span));
+            }
+        }
+    }
+
+    // When: the time expression nearest the trigger in its sentence.
+    if let Some(s) = &sentence {
+        let times = find_times(text, s.clone(), doc.reference);
+        let best = times.into_iter().min_by_key(|t| {
+            if t.span.start >= trigger_pos {
+                t.span.start - trigger_pos
+            } else {
+                trigger_pos - t.span.end
+            }
+        });
+        if let Some(t) = best {
+            main.when = Some(When {
+                text: text[t.span.clone()].to_string(),
+                start: t.start,
+                end: t.end,
+                span: [t.span.start, t.span.end],
+            });
+        }
+    }
+    main
+}
+
+fn city_location(x: &Extractor, city: u32, country: u16, span: [usize; 2]) -> Location {
+    Location { name: x.cities[city as usize].name.clone(), country: x.countries[country as usize].0.clone(), span }
+}
+
+fn country_location(x: &Extractor, country: u16, span: [usize; 2]) -> Location {
+    let (code, name) = &x.countries[country as usize];
+    Location { name: name.clone(), country: code.clone(), span }
+}

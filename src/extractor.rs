@@ -1,0 +1,369 @@
+//! The [`Extractor`]: a gazetteer compiled into one automaton plus lookup tables, and the
+//! pipeline that turns a text into an [`Event`].
+
+use std::collections::HashMap;
+
+use crate::gazetteer::{CityRow, FormKind, Gazetteer, GazetteerError, TitleRow, TopicRow, TriggerRow};
+use crate::matcher::{Hit, Matcher, MatcherBuilder, Value};
+use crate::model::Event;
+use crate::text::{normalise_ws, sentences, CaseRule};
+use crate::time::{body_start, publication_date, Date};
+use crate::{countries, event, orgs, people, topics};
+
+/// A person of the gazetteer with every role they held.
+#[derive(Debug, Clone)]
+pub(crate) struct Person {
+    pub name: String,
+    pub roles: Vec<Role>,
+}
+
+/// One role of a person.
+#[derive(Debug, Clone)]
+pub(crate) struct Role {
+    pub role: String,
+    pub country: Option<u16>,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+}
+
+impl Person {
+    /// The role held on `date`, else the latest one.
+    pub(crate) fn role_on(&self, date: Option<Date>) -> Option<&Role> {
+        if let Some(d) = date {
+            let holding = self
+                .roles
+                .iter()
+                .filter(|r| r.start.is_none_or(|s| s <= d) && r.end.is_none_or(|e| e >= d))
+                .max_by_key(|r| r.start);
+            if holding.is_some() {
+                return holding;
+            }
+        }
+        self.roles.iter().max_by_key(|r| (r.end.is_none(), r.start))
+    }
+
+    /// Whether the person held any role on `date`.
+    pub(crate) fn in_office(&self, date: Date) -> bool {
+        self.roles.iter().any(|r| r.start.is_none_or(|s| s <= date) && r.end.is_none_or(|e| e >= date))
+    }
+}
+
+/// An organisation of the gazetteer.
+#[derive(Debug, Clone)]
+pub(crate) struct Org {
+    pub id: String,
+    pub name: String,
+    pub parent: Option<u32>,
+}
+
+/// Turns news articles into [`Event`]s with a given [`Gazetteer`].
+///
+/// Build it once and share it: it is `Send + Sync`, and [`Extractor::extract`] takes `&self`.
+///
+/// ```
+/// use newsevent::{Extractor, Gazetteer};
+/// let x = Extractor::new(Gazetteer::embedded())?;
+/// let e = x.extract("Japanese and Indian ministers held talks in Tokyo.");
+/// assert_eq!(e.kind.unwrap().code, newsevent::Plover::Consult);
+/// # Ok::<(), newsevent::GazetteerError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    pub(crate) matcher: Matcher,
+    pub(crate) countries: Vec<(String, String)>,
+    pub(crate) cities: Vec<CityRow>,
+    pub(crate) persons: Vec<Person>,
+    pub(crate) surnames: Vec<Vec<u32>>,
+    pub(crate) orgs: Vec<Org>,
+    pub(crate) topics: Vec<TopicRow>,
+    pub(crate) triggers: Vec<TriggerRow>,
+    pub(crate) titles: Vec<TitleRow>,
+    pub(crate) reference: Option<Date>,
+}
+
+/// Capitalised words that are common English words: never taken as a bare surname.
+const SURNAME_STOP: &[&str] = &[
+    "May", "March", "April", "June", "July", "August", "Will", "Mark", "Grant", "Rose", "Price", "Bell", "Lord",
+    "Bishop", "Young", "Little", "Green", "White", "Black", "Gray", "Grey", "Case", "Ward", "Hall", "Hill", "Wood",
+    "Hope", "Love", "Gold", "Long", "Lane", "Park", "King", "Rice", "Brown", "Law", "Hunt", "Rich", "Bush", "Reading",
+    "Cook", "Field", "Ford", "Good", "Power", "Major", "Walker", "Day", "Page", "Post", "Land", "Sun", "Moon", "Lee",
+    "Kim", "Singh", "Khan", "Ali", "Smith", "Johnson", "Jones", "Martin", "Wang", "Li", "Zhang", "Liu", "Chen",
+    "Nguyen", "Ahmed", "Hussain", "Sharif", "Rahman", "Mohammed", "Muhammad", "Abdullah", "Hamad", "Salman", "Faisal",
+    "Khalifa", "Al", "Bin", "Ben", "Said", "Sheikh", "Shah", "Islam", "Abe", "Kang", "Yang", "Wu", "Ma", "Sun", "Hu",
+    "Lin", "Xu", "Zhao", "Zhou", "Huang", "Costa", "Silva", "Santos", "Michel", "Ban", "Thomas", "James", "Paul",
+    "George", "Charles", "Francis", "Scott", "Blair", "Douglas", "Russell", "Stone", "Miller", "Davis", "Wilson",
+    "Taylor", "Anderson", "Clark", "Lewis", "Robinson", "Harris", "Jackson", "Allen", "Carter", "Mitchell", "Turner",
+    "Phillips", "Evans", "Edwards", "Collins", "Stewart", "Morris", "Rogers", "Reed", "Bailey", "Cooper", "Murphy",
+    "Kelly", "Howard", "Kennedy", "Hamilton", "Wallace", "Gibson", "Palmer",
+];
+
+/// Surname of a canonical name: the first word for names written family-name first.
+fn surname_of(name: &str, family_first: bool) -> Option<&str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let w = if family_first { words[0] } else { words[words.len() - 1] };
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let ok = w.chars().count() >= 3
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && !w.chars().all(|c| c.is_uppercase() || c == '.')
+        && !SURNAME_STOP.contains(&w)
+        && !w.chars().any(|c| c.is_ascii_digit())
+        && !matches!(w, "Jr" | "Sr" | "II" | "III" | "IV" | "XIV" | "XVI");
+    ok.then_some(w)
+}
+
+const FAMILY_FIRST: &[&str] = &["CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "KHM", "MNG"];
+
+impl Extractor {
+    /// Compiles a gazetteer into an extractor.
+    ///
+    /// ```
+    /// let x = newsevent::Extractor::new(newsevent::Gazetteer::empty())?;
+    /// assert!(x.extract("India").countries.is_empty());
+    /// # Ok::<(), newsevent::GazetteerError>(())
+    /// ```
+    pub fn new(g: Gazetteer) -> Result<Extractor, GazetteerError> {
+        let mut b = MatcherBuilder::default();
+        let country_index: HashMap<&str, u16> =
+            g.countries.iter().enumerate().map(|(i, c)| (c.iso3.as_str(), i as u16)).collect();
+        for (i, c) in g.countries.iter().enumerate() {
+            let value = Value::Country { country: i as u16, kind: FormKind::Name, flags: Default::default() };
+            b.add(&c.name, value, CaseRule::Name);
+        }
+        for f in &g.forms {
+            if let Some(&country) = country_index.get(f.iso3.as_str()) {
+                b.add(&f.form, Value::Country { country, kind: f.kind, flags: f.flags }, CaseRule::Name);
+            }
+        }
+        for (i, c) in g.cities.iter().enumerate() {
+            let value = Value::City { city: i as u32 };
+            b.add(&c.name, value, CaseRule::Name);
+            for a in &c.aliases {
+                b.add(a, value, CaseRule::Name);
+            }
+        }
+        for f in &g.blockers {
+            b.add(f, Value::Blocker, CaseRule::Name);
+        }
+        // People: rows grouped by canonical name.
+        let mut persons: Vec<Person> = Vec::new();
+        let mut person_index: HashMap<String, usize> = HashMap::new();
+        let mut aliases: Vec<Vec<String>> = Vec::new();
+        for r in &g.people {
+            let i = *person_index.entry(r.name.clone()).or_insert_with(|| {
+                persons.push(Person { name: r.name.clone(), roles: Vec::new() });
+                aliases.push(Vec::new());
+                persons.len() - 1
+            });
+            persons[i].roles.push(Role {
+                role: r.role.clone(),
+                country: r.country.as_deref().and_then(|c| country_index.get(c).copied()),
+                start: r.start,
+                end: r.end,
+            });
+            for a in &r.aliases {
+                if !aliases[i].contains(a) {
+                    aliases[i].push(a.clone());
+                }
+            }
+        }
+        let mut surname_groups: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, p) in persons.iter().enumerate() {
+            let value = Value::Person { person: i as u32 };
+            b.add(&p.name, value, CaseRule::Name);
+            for a in &aliases[i] {
+                b.add(a, value, CaseRule::Name);
+            }
+            let family_first = p
+                .roles
+                .iter()
+                .any(|r| r.country.is_some_and(|c| FAMILY_FIRST.contains(&g.countries[c as usize].iso3.as_str())));
+            if let Some(s) = surname_of(&p.name, family_first) {
+                surname_groups.entry(s.to_string()).or_default().push(i as u32);
+            }
+        }
+        let mut surname_list: Vec<(String, Vec<u32>)> = surname_groups.into_iter().collect();
+        surname_list.sort();
+        let mut surnames = Vec::with_capacity(surname_list.len());
+        for (k, (s, group)) in surname_list.into_iter().enumerate() {
+            b.add(&s, Value::Surname { group: k as u32 }, CaseRule::Name);
+            surnames.push(group);
+        }
+        let org_index: HashMap<&str, u32> = g.orgs.iter().enumerate().map(|(i, o)| (o.id.as_str(), i as u32)).collect();
+        let mut orgs = Vec::with_capacity(g.orgs.len());
+        for (i, o) in g.orgs.iter().enumerate() {
+            let org = i as u32;
+            b.add(&o.name, Value::Org { org, needs_parent: false }, CaseRule::Name);
+            // The id itself is a surface form when it is an acronym (`NATO`, `G20`).
+            if o.id.chars().any(|c| c.is_ascii_uppercase()) && !o.id.contains('_') {
+                b.add(&o.id, Value::Org { org, needs_parent: false }, CaseRule::Name);
+            }
+            for (a, needs_parent) in &o.aliases {
+                b.add(a, Value::Org { org, needs_parent: *needs_parent }, CaseRule::Name);
+            }
+            orgs.push(Org {
+                id: o.id.clone(),
+                name: o.name.clone(),
+                parent: o.parent.as_deref().and_then(|p| org_index.get(p).copied()),
+            });
+        }
+        let topic_index: HashMap<&str, u16> =
+            g.topics.iter().enumerate().map(|(i, t)| (t.id.as_str(), i as u16)).collect();
+        for c in &g.cues {
+            if let Some(&topic) = topic_index.get(c.topic.as_str()) {
+                b.add(&c.cue, Value::Cue { topic, weight: c.weight }, CaseRule::Any);
+            }
+        }
+        for (i, t) in g.triggers.iter().enumerate() {
+            b.add(&t.cue, Value::Trigger { trigger: i as u32 }, CaseRule::Any);
+        }
+        for n in &g.negations {
+            b.add(&n.cue, Value::Negation { kind: n.kind }, CaseRule::Any);
+        }
+        for (i, t) in g.titles.iter().enumerate() {
+            b.add(&t.title, Value::Title { title: i as u32 }, CaseRule::Any);
+        }
+        let matcher = b.build()?;
+        Ok(Extractor {
+            matcher,
+            countries: g.countries.iter().map(|c| (c.iso3.clone(), c.name.clone())).collect(),
+            cities: g.cities,
+            persons,
+            surnames,
+            orgs,
+            topics: g.topics,
+            triggers: g.triggers,
+            titles: g.titles,
+            reference: None,
+        })
+    }
+
+    /// The same extractor with a reference date for texts that carry no date of their own:
+    /// relative times (`on Tuesday`, `last week`) and people's roles resolve against it.
+    ///
+    /// ```
+    /// use newsevent::{Date, Extractor, Gazetteer};
+    /// let x = Extractor::new(Gazetteer::embedded())?.with_reference_date(Date::new(2022, 4, 4).unwrap());
+    /// let e = x.extract("India and Japan will hold talks next month.");
+    /// assert_eq!(e.date, None);
+    /// assert_eq!(e.when.unwrap().start.unwrap().to_string(), "2022-05-01");
+    /// # Ok::<(), newsevent::GazetteerError>(())
+    /// ```
+    pub fn with_reference_date(mut self, date: Date) -> Extractor {
+        self.reference = Some(date);
+        self
+    }
+
+    /// Number of surface forms in the automaton.
+    ///
+    /// ```
+    /// assert!(newsevent::Extractor::new(newsevent::Gazetteer::embedded()).unwrap().pattern_count() > 1000);
+    /// ```
+    pub fn pattern_count(&self) -> usize {
+        self.matcher.pattern_count()
+    }
+
+    /// Heap bytes taken by the automaton.
+    ///
+    /// ```
+    /// assert!(newsevent::Extractor::new(newsevent::Gazetteer::embedded()).unwrap().automaton_bytes() > 0);
+    /// ```
+    pub fn automaton_bytes(&self) -> usize {
+        self.matcher.memory_usage()
+    }
+
+    /// The bare automaton scan over `text`, with no resolution: the number of raw matches.
+    /// For benchmarks that compare the whole pipeline with the scan it is built on.
+    ///
+    /// ```
+    /// let x = newsevent::Extractor::new(newsevent::Gazetteer::embedded()).unwrap();
+    /// assert!(x.bare_scan("India and Japan") >= 2);
+    /// ```
+    pub fn bare_scan(&self, text: &str) -> usize {
+        self.matcher.bare_scan(text)
+    }
+
+    /// Extracts the event of one article. Never fails and never panics.
+    ///
+    /// ```
+    /// let x = newsevent::Extractor::new(newsevent::Gazetteer::embedded()).unwrap();
+    /// let e = x.extract(" date 2022-04-04 Stage is set for the Indo-Japan 2+2 talks later this month.");
+    /// let codes: Vec<&str> = e.countries.iter().map(|c| c.code.as_str()).collect();
+    /// assert_eq!(codes, ["IND", "JPN"]);
+    /// ```
+    pub fn extract(&self, text: &str) -> Event {
+        self.extract_with_reference(text, self.reference)
+    }
+
+    /// Extracts the event of one article, with `reference` as the date for a text that
+    /// carries none (the text's own date wins).
+    ///
+    /// ```
+    /// use newsevent::Date;
+    /// let x = newsevent::Extractor::new(newsevent::Gazetteer::embedded()).unwrap();
+    /// let e = x.extract_with_reference("Protesters marched in Havana yesterday.", Some(Date::new(2021, 7, 12).unwrap()));
+    /// assert_eq!(e.when.unwrap().start.unwrap().to_string(), "2021-07-11");
+    /// ```
+    pub fn extract_with_reference(&self, text: &str, reference: Option<Date>) -> Event {
+        let date = publication_date(text).map(|(d, _)| d);
+        let body = body_start(text);
+        let sents = sentences(text, body..text.len());
+        let mut hits: Vec<Hit> = Vec::new();
+        self.matcher.scan(text, &mut hits);
+        let doc = Doc { text, hits: &hits, sents: &sents, date, reference: date.or(reference), body };
+        let people = people::resolve(self, &doc);
+        let countries = countries::resolve(self, &doc, &people.used);
+        let organizations = orgs::resolve(self, &doc);
+        let topics = topics::resolve(self, &doc);
+        let main = event::resolve(self, &doc, &people, &countries);
+        let headline = doc.lead_sentences(1).first().map(|r| normalise_ws(&text[r.clone()])).unwrap_or_default();
+        Event {
+            date,
+            headline,
+            kind: main.kind,
+            actors: main.actors,
+            location: main.location,
+            when: main.when,
+            countries: countries.mentions,
+            people: people.mentions,
+            organizations,
+            topics,
+        }
+    }
+}
+
+/// What the steps of the pipeline share about one text.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub hits: &'a [Hit],
+    pub sents: &'a [std::ops::Range<usize>],
+    pub date: Option<Date>,
+    pub reference: Option<Date>,
+    pub body: usize,
+}
+
+impl Doc<'_> {
+    /// The first `n` sentences that read as sentences (at least four words), skipping
+    /// site furniture such as menus and bylines.
+    pub(crate) fn lead_sentences(&self, n: usize) -> Vec<std::ops::Range<usize>> {
+        self.sents.iter().filter(|r| is_prose(&self.text[(*r).clone()])).take(n).cloned().collect()
+    }
+
+    /// Index of the sentence containing byte `pos`.
+    pub(crate) fn sentence_of(&self, pos: usize) -> Option<usize> {
+        let i = self.sents.partition_point(|r| r.end <= pos);
+        (i < self.sents.len() && self.sents[i].start <= pos).then_some(i)
+    }
+}
+
+/// Whether a line reads as prose: four words or more, with some lower-case words.
+pub(crate) fn is_prose(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() < 4 {
+        return false;
+    }
+    let lower = words.iter().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
+    lower >= 1 || words.len() >= 6
+}

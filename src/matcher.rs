@@ -1,0 +1,249 @@
+//! One Aho-Corasick automaton over every surface form of every table, and the scan.
+//!
+//! Each automaton pattern maps by index to the values it stands for (a country form,
+//! a city, a person, a cue...). The automaton searches ASCII-case-insensitively with
+//! leftmost-longest semantics; word boundaries and each value's case rule are checked on
+//! the match. A match that fails them is dropped and the search resumes one character
+//! after its start, so a rejected long match never hides a good shorter one.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+
+use crate::gazetteer::{Flags, FormKind, GazetteerError, NegKind};
+use crate::text::{char_at, char_before, fold, is_word, next_char, CaseRule};
+
+/// What a surface form stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Value {
+    Country { country: u16, kind: FormKind, flags: Flags },
+    City { city: u32 },
+    Blocker,
+    Person { person: u32 },
+    Surname { group: u32 },
+    Org { org: u32, needs_parent: bool },
+    Cue { topic: u16, weight: u8 },
+    Trigger { trigger: u32 },
+    Negation { kind: NegKind },
+    Title { title: u32 },
+}
+
+impl Value {
+    /// Values that phrases containing them inherit (a cue inside a longer trigger).
+    fn inheritable(self) -> bool {
+        matches!(self, Value::Cue { .. } | Value::Trigger { .. } | Value::Negation { .. })
+    }
+}
+
+/// A value attached to one pattern, with the form it must be written as.
+#[derive(Debug, Clone)]
+pub(crate) struct PatValue {
+    pub value: Value,
+    case: CaseRule,
+    form: Box<str>,
+    /// For a value inherited from a sub-phrase: its byte range inside the match.
+    pub sub: Option<(u16, u16)>,
+}
+
+/// A match kept by the scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: u32,
+}
+
+/// The automaton and the values of its patterns.
+#[derive(Debug, Clone)]
+pub(crate) struct Matcher {
+    ac: AhoCorasick,
+    values: Vec<Vec<PatValue>>,
+}
+
+/// Collects forms before the automaton is built.
+#[derive(Default)]
+pub(crate) struct MatcherBuilder {
+    /// ASCII-lowercased pattern -> index.
+    index: HashMap<String, usize>,
+    patterns: Vec<String>,
+    values: Vec<Vec<PatValue>>,
+}
+
+impl MatcherBuilder {
+    /// Adds `form` standing for `value`, with accent-folded and apostrophe variants.
+    pub(crate) fn add(&mut self, form: &str, value: Value, default_case: CaseRule) {
+        let form = form.trim();
+        if form.is_empty() {
+            return;
+        }
+        let case = CaseRule::for_form(form, default_case);
+        let folded = fold(form);
+        self.add_one(form, value, case);
+        if folded != form {
+            self.add_one(&folded, value, case);
+        }
+        if folded.contains('\'') {
+            self.add_one(&folded.replace('\'', "\u{2019}"), value, case);
+        }
+    }
+
+    fn add_one(&mut self, form: &str, value: Value, case: CaseRule) {
+        let key = form.to_ascii_lowercase();
+        let idx = match self.index.get(&key) {
+            Some(&i) => i,
+            None => {
+                self.patterns.push(form.to_string());
+                self.values.push(Vec::new());
+                self.index.insert(key, self.patterns.len() - 1);
+                self.patterns.len() - 1
+            }
+        };
+        let vals = &mut self.values[idx];
+        if !vals.iter().any(|v| v.value == value && &*v.form == form) {
+            vals.push(PatValue { value, case, form: form.into(), sub: None });
+        }
+    }
+
+    /// Builds the automaton. Multi-word cue, trigger and title phrases inherit the cue,
+    /// trigger and negation values of the phrases inside them.
+    pub(crate) fn build(mut self) -> Result<Matcher, GazetteerError> {
+        for i in 0..self.patterns.len() {
+            let own_kinds = self.values[i].iter().all(|v| {
+                matches!(
+                    v.value,
+                    Value::Cue { .. } | Value::Trigger { .. } | Value::Negation { .. } | Value::Title { .. }
+                )
+            });
+            if !own_kinds {
+                continue;
+            }
+            let pat = self.patterns[i].to_ascii_lowercase();
+            let words: Vec<(usize, usize)> = word_ranges(&pat);
+            if words.len() < 2 {
+                continue;
+            }
+            let mut inherited = Vec::new();
+            for a in 0..words.len() {
+                for b in a..words.len() {
+                    if a == 0 && b == words.len() - 1 {
+                        continue;
+                    }
+                    let (s, e) = (words[a].0, words[b].1);
+                    if let Some(&j) = self.index.get(&pat[s..e]) {
+                        for v in &self.values[j] {
+                            if v.value.inheritable() && v.sub.is_none() {
+                                let mut v = v.clone();
+                                v.sub = Some((s as u16, e as u16));
+                                inherited.push(v);
+                            }
+                        }
+                    }
+                }
+            }
+            self.values[i].extend(inherited);
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&self.patterns)
+            .or_else(|_| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true)
+                    .build(&self.patterns)
+            })
+            .map_err(|e| GazetteerError::Build(e.to_string()))?;
+        Ok(Matcher { ac, values: self.values })
+    }
+}
+
+fn word_ranges(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                out.push((st, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, s.len()));
+    }
+    out
+}
+
+impl Matcher {
+    /// Number of patterns in the automaton.
+    pub(crate) fn pattern_count(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Heap bytes used by the automaton.
+    pub(crate) fn memory_usage(&self) -> usize {
+        self.ac.memory_usage()
+    }
+
+    /// The bare automaton scan (for benchmarks): number of raw matches.
+    pub(crate) fn bare_scan(&self, text: &str) -> usize {
+        self.ac.find_iter(text).count()
+    }
+
+    /// Scans `text` once and returns the accepted matches, in order, not overlapping.
+    pub(crate) fn scan(&self, text: &str, out: &mut Vec<Hit>) {
+        let mut pos = 0;
+        while pos < text.len() {
+            let m = match self.ac.find(Input::new(text).span(pos..text.len())) {
+                Some(m) => m,
+                None => break,
+            };
+            let (s, e) = (m.start(), m.end());
+            let pattern = m.pattern().as_u32();
+            if self.boundaries_ok(text, s, e) && self.values_at(text, s, e, pattern).next().is_some() {
+                out.push(Hit { start: s, end: e, pattern });
+                pos = e;
+            } else {
+                pos = next_char(text, s);
+            }
+        }
+    }
+
+    fn boundaries_ok(&self, text: &str, s: usize, e: usize) -> bool {
+        let Some(matched) = text.get(s..e) else { return false };
+        let first = matched.chars().next();
+        let last = matched.chars().next_back();
+        let left_ok = !first.is_some_and(is_word) || !char_before(text, s).is_some_and(is_word);
+        let right_ok = match last {
+            Some('-') => char_at(text, e).is_some_and(char::is_alphabetic),
+            Some(c) if is_word(c) => !char_at(text, e).is_some_and(is_word),
+            _ => true,
+        };
+        left_ok && right_ok
+    }
+
+    /// The values of a hit whose case rule the written text obeys.
+    pub(crate) fn values_at<'a>(
+        &'a self,
+        text: &'a str,
+        s: usize,
+        e: usize,
+        pattern: u32,
+    ) -> impl Iterator<Item = &'a PatValue> + 'a {
+        let written = text.get(s..e).unwrap_or("");
+        self.values[pattern as usize].iter().filter(move |v| {
+            let (form, w) = match v.sub {
+                None => (&*v.form, written),
+                Some(_) => return true,
+            };
+            v.case.accepts(form, w)
+        })
+    }
+
+    /// The values of a hit.
+    pub(crate) fn values<'a>(&'a self, text: &'a str, hit: &Hit) -> impl Iterator<Item = &'a PatValue> + 'a {
+        self.values_at(text, hit.start, hit.end, hit.pattern)
+    }
+}

@@ -1,0 +1,656 @@
+//! People: known people by name and alias, surname-only mentions, people introduced by a
+//! title, and the role and country of each.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::extractor::{Doc, Extractor};
+use crate::gazetteer::TitleKind;
+use crate::matcher::{Hit, Value};
+use crate::model::PersonMention;
+use crate::text::{char_at, char_before, is_word};
+
+/// People found in a text.
+pub(crate) struct People {
+    pub mentions: Vec<PersonMention>,
+    /// Per hit: taken as (part of) a person's name.
+    pub used: Vec<bool>,
+    /// Every mention: (start, end, country index).
+    pub located: Vec<(usize, usize, Option<u16>)>,
+}
+
+/// Capitalised words that start no name (after a title, `Prime Minister Office` is no one).
+const NOT_NAMES: &[&str] = &[
+    "Office",
+    "Offices",
+    "Ministry",
+    "House",
+    "Council",
+    "Department",
+    "Administration",
+    "Government",
+    "Palace",
+    "Secretariat",
+    "Assembly",
+    "Party",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Commission",
+    "Committee",
+    "Cabinet",
+    "Court",
+    "Agency",
+    "Bureau",
+    "Embassy",
+    "Service",
+    "Services",
+    "Company",
+    "Corporation",
+    "Bank",
+    "University",
+    "Airport",
+    "Hospital",
+    "Station",
+    "Group",
+    "Union",
+    "Region",
+    "Province",
+    "State",
+    "States",
+    "Street",
+    "Square",
+    "Day",
+    "Week",
+    "Year",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "On",
+    "In",
+    "At",
+    "Of",
+    "And",
+    "For",
+    "With",
+    "To",
+    "From",
+    "By",
+    "As",
+    "But",
+    "Who",
+    "What",
+    "Which",
+    "When",
+    "Where",
+    "He",
+    "She",
+    "They",
+    "It",
+    "We",
+    "I",
+    "You",
+    "Said",
+    "Says",
+    "Has",
+    "Have",
+    "Had",
+    "Is",
+    "Was",
+    "Were",
+    "Will",
+    "Would",
+    "Also",
+    "After",
+    "Before",
+    "During",
+    "While",
+    "Minister",
+    "Ministers",
+    "President",
+    "Secretary",
+    "General",
+    "Prime",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Affairs",
+    "National",
+    "Federal",
+    "Republic",
+    "Kingdom",
+    "Royal",
+    "Military",
+    "Police",
+    "Media",
+    "News",
+    "Press",
+    "Post",
+    "Times",
+    "Daily",
+    "Agency",
+    "Reuters",
+    "Xinhua",
+    "AFP",
+    "Associated",
+    "Mission",
+    "Summit",
+    "Conference",
+    "Forum",
+    "Meeting",
+    "Talks",
+    "Dialogue",
+    "Programme",
+    "Program",
+    "Project",
+    "Plan",
+    "Initiative",
+    "Strategy",
+    "Policy",
+    "Act",
+    "Bill",
+    "Law",
+    "Treaty",
+    "Agreement",
+    "Accord",
+    "Deal",
+    "Operation",
+    "Exercise",
+    "Command",
+    "Headquarters",
+    "Centre",
+    "Center",
+    "Institute",
+    "Foundation",
+    "Fund",
+    "Organisation",
+    "Organization",
+    "Association",
+    "Federation",
+    "Movement",
+    "Front",
+    "Alliance",
+    "Coalition",
+    "Club",
+    "League",
+    "Cup",
+    "Games",
+    "Olympics",
+    "Twitter",
+    "Facebook",
+    "X",
+    "Instagram",
+    "Telegram",
+    "Chief",
+    "Deputy",
+    "Vice",
+    "Acting",
+    "Former",
+    "Senior",
+    "Junior",
+    "Special",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Gen",
+    "Lt",
+    "Col",
+    "Maj",
+    "Capt",
+    "Adm",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Central",
+    "Islamic",
+    "Communist",
+    "Democratic",
+    "Republican",
+    "Labour",
+    "Conservative",
+    "Liberal",
+    "Congress",
+    "Parliament",
+    "Senate",
+    "Supreme",
+    "High",
+    "Higher",
+    "Joint",
+    "Staff",
+    "Air",
+    "Marshal",
+    "Sea",
+    "Land",
+    "Coast",
+    "Guard",
+    "White",
+    "Kremlin",
+    "Pentagon",
+    "Downing",
+    "Élysée",
+    "Elysee",
+    "Truth",
+    "Social",
+];
+
+/// Lower-case particles inside names (`Mohammed bin Salman`, `Ursula von der Leyen`).
+const PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "du", "la",
+    "le", "y",
+];
+
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+enum Key {
+    Known(u32),
+    Unknown(String),
+}
+
+struct Entry {
+    key: Key,
+    spans: Vec<[usize; 2]>,
+    role: Option<String>,
+    country: Option<u16>,
+    text_title: bool,
+}
+
+fn person_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u32> {
+    let mut best: Option<u32> = None;
+    for v in x.matcher.values(doc.text, hit) {
+        if let Value::Person { person } = v.value {
+            let p = &x.persons[person as usize];
+            let in_office = doc.reference.is_some_and(|d| p.in_office(d));
+            if best.is_none() || in_office {
+                best = Some(person);
+                if in_office {
+                    break;
+                }
+            }
+        }
+    }
+    best
+}
+
+fn title_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u32> {
+    x.matcher.values(doc.text, hit).find_map(|v| match (v.value, v.sub) {
+        (Value::Title { title }, None) => Some(title),
+        _ => None,
+    })
+}
+
+pub(crate) fn country_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u16> {
+    x.matcher.values(doc.text, hit).find_map(|v| match v.value {
+        Value::Country { country, .. } => Some(country),
+        _ => None,
+    })
+}
+
+fn surname_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u32> {
+    x.matcher.values(doc.text, hit).find_map(|v| match v.value {
+        Value::Surname { group } => Some(group),
+        _ => None,
+    })
+}
+
+/// Whether only spaces (and at most `extra`) stand between two byte offsets.
+fn gap_is(text: &str, a: usize, b: usize, allowed: &[&str]) -> bool {
+    if a > b {
+        return false;
+    }
+    let g = text.get(a..b).unwrap_or("x");
+    let t = g.trim_matches([' ', '\u{a0}']);
+    t.is_empty() && !g.is_empty() || allowed.contains(&t)
+}
+
+/// A title right before hit `i` (`Defence Minister Rajnath Singh`), with the country
+/// written before the title (`Japanese Foreign Minister`, `India's Defence Minister`).
+fn title_before(x: &Extractor, doc: &Doc, i: usize, start: usize) -> Option<(u32, Option<u16>)> {
+    let t = i.checked_sub(1)?;
+    let th = &doc.hits[t];
+    if !gap_is(doc.text, th.end, start, &[]) {
+        return None;
+    }
+    let title = title_of(x, doc, th)?;
+    let mut country = None;
+    if let Some(c) = t.checked_sub(1) {
+        let ch = &doc.hits[c];
+        if gap_is(doc.text, ch.end, th.start, &["'s", "\u{2019}s", "'", "\u{2019}"]) {
+            country = country_of(x, doc, ch);
+        }
+    }
+    Some((title, country))
+}
+
+/// A title right after hit `i` (`Rajnath Singh, India's defence minister`).
+fn title_after(x: &Extractor, doc: &Doc, i: usize, end: usize) -> Option<(u32, Option<u16>)> {
+    let mut j = i + 1;
+    let h = doc.hits.get(j)?;
+    let lead = doc.text.get(end..h.start)?;
+    let lead_t = lead.trim();
+    if !(lead_t == "," || lead_t == ", the" || lead_t == ", a") {
+        return None;
+    }
+    let mut country = None;
+    if let Some(c) = country_of(x, doc, h) {
+        let next = doc.hits.get(j + 1)?;
+        if !gap_is(doc.text, h.end, next.start, &["'s", "\u{2019}s"]) {
+            return None;
+        }
+        country = Some(c);
+        j += 1;
+    }
+    let th = &doc.hits[j];
+    let title = title_of(x, doc, th)?;
+    if x.titles[title as usize].kind == TitleKind::Honorific {
+        return None;
+    }
+    // ", India's defence minister Rajnath Singh" would be a title before the next name.
+    if let Some(after) = doc.hits.get(j + 1) {
+        if gap_is(doc.text, th.end, after.start, &[]) && person_of(x, doc, after).is_some() {
+            return None;
+        }
+    }
+    if country.is_none() {
+        // ", the foreign minister of Japan"
+        if let Some(next) = doc.hits.get(j + 1) {
+            if gap_is(doc.text, th.end, next.start, &["of"]) {
+                country = country_of(x, doc, next);
+            }
+        }
+    }
+    Some((title, country))
+}
+
+/// Reads a capitalised name starting at `pos` (after spaces). Returns its byte range.
+fn read_name(text: &str, pos: usize, limit: usize) -> Option<(usize, usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = pos;
+    while i < limit && (bytes[i] == b' ' || text[i..].starts_with('\u{a0}')) {
+        i = crate::text::next_char(text, i);
+    }
+    let start = i;
+    let mut end = start;
+    let mut words = 0;
+    let mut pending_particle = false;
+    while i < limit && words < 5 {
+        // One word: letters, hyphens, apostrophes, periods.
+        let mut j = i;
+        while j < limit {
+            let Some(c) = char_at(text, j) else { break };
+            if c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}' | '.') {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if j == i {
+            break;
+        }
+        let mut word = &text[i..j];
+        let mut stop_after = false;
+        for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+            if let Some(w) = word.strip_suffix(suffix) {
+                word = w;
+                stop_after = true;
+                break;
+            }
+        }
+        if word.ends_with('.') {
+            let core = word.trim_end_matches('.');
+            if core.chars().count() > 1 || !core.chars().all(char::is_uppercase) {
+                word = core;
+                stop_after = true;
+            }
+        }
+        let core = word.trim_end_matches('.');
+        let particle = PARTICLES.contains(&core) || core.starts_with("al-") || core.starts_with("el-");
+        let capital = core.chars().next().is_some_and(char::is_uppercase);
+        if particle && !capital {
+            if core.contains('-') && core.len() > 3 {
+                words += 1;
+                end = i + word.len();
+                pending_particle = false;
+            } else {
+                pending_particle = true;
+            }
+        } else if capital && !NOT_NAMES.contains(&core) && !core.chars().all(|c| c.is_uppercase() && core.len() > 3) {
+            words += 1;
+            end = i + word.len();
+            pending_particle = false;
+        } else {
+            break;
+        }
+        if stop_after {
+            break;
+        }
+        // Next word after one space.
+        if j < limit && bytes[j] == b' ' && j + 1 < limit && bytes[j + 1] != b' ' {
+            i = j + 1;
+        } else {
+            break;
+        }
+    }
+    let _ = pending_particle;
+    (words > 0).then_some((start, end, words))
+}
+
+pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
+    let text = doc.text;
+    let hits = doc.hits;
+    let mut used = vec![false; hits.len()];
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut by_key: HashMap<Key, usize> = HashMap::new();
+    let mut add = |entries: &mut Vec<Entry>, key: Key, span: [usize; 2], title: Option<(u32, Option<u16>)>| {
+        let k = *by_key.entry(key.clone()).or_insert_with(|| {
+            entries.push(Entry { key, spans: Vec::new(), role: None, country: None, text_title: false });
+            entries.len() - 1
+        });
+        let e = &mut entries[k];
+        e.spans.push(span);
+        if let Some((t, c)) = title {
+            if !e.text_title {
+                let row = &x.titles[t as usize];
+                if row.kind != TitleKind::Honorific || e.role.is_none() {
+                    if let Some(r) = &row.role {
+                        e.role = Some(r.clone());
+                        e.text_title = row.kind != TitleKind::Honorific;
+                    }
+                }
+            }
+            if e.country.is_none() {
+                e.country = c;
+            }
+        }
+    };
+
+    // Known people by full name or alias; unknown people after a title.
+    let mut i = 0;
+    while i < hits.len() {
+        let h = hits[i];
+        if let Some(p) = person_of(x, doc, &h) {
+            let title = title_before(x, doc, i, h.start).or_else(|| title_after(x, doc, i, h.end));
+            add(&mut entries, Key::Known(p), [h.start, h.end], title);
+            used[i] = true;
+            i += 1;
+            continue;
+        }
+        if let Some(t) = title_of(x, doc, &h) {
+            let next_is_person =
+                hits.get(i + 1).is_some_and(|n| gap_is(text, h.end, n.start, &[]) && person_of(x, doc, n).is_some());
+            let glued = char_at(text, h.end).is_some_and(|c| c == ' ');
+            if !next_is_person && glued && !char_before(text, h.start).is_some_and(is_word) {
+                let limit = hits.get(i + 1).map_or(text.len(), |n| {
+                    // A surname hit may be part of a new name; anything else ends it.
+                    let only_surname = x
+                        .matcher
+                        .values(text, n)
+                        .all(|v| matches!(v.value, Value::Surname { .. } | Value::Cue { .. } | Value::Trigger { .. }));
+                    if only_surname {
+                        hits.get(i + 2).map_or(text.len(), |m| m.start)
+                    } else {
+                        n.start
+                    }
+                });
+                let limit = text[..limit.min(text.len())]
+                    .find(['\n', ',', ';', ':', '(', ')', '"'])
+                    .filter(|&k| k > h.end)
+                    .unwrap_or(limit)
+                    .min(text.len());
+                if let Some((s, e, words)) = read_name(text, h.end, limit) {
+                    if words >= 2 {
+                        let mut country = None;
+                        if let Some(c) = i.checked_sub(1) {
+                            let ch = &hits[c];
+                            if gap_is(text, ch.end, h.start, &["'s", "\u{2019}s"]) {
+                                country = country_of(x, doc, ch);
+                            }
+                        }
+                        add(&mut entries, Key::Unknown(text[s..e].to_string()), [s, e], Some((t, country)));
+                        // Hits inside the name belong to it.
+                        let mut k = i + 1;
+                        while k < hits.len() && hits[k].start < e {
+                            used[k] = true;
+                            k += 1;
+                        }
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+
+    // Surname-only mentions of known people.
+    let named: Vec<(u32, usize)> = entries
+        .iter()
+        .filter_map(|e| match e.key {
+            Key::Known(p) => Some((p, e.spans[0][0])),
+            _ => None,
+        })
+        .collect();
+    for (i, h) in hits.iter().enumerate() {
+        if used[i] {
+            continue;
+        }
+        let Some(group) = surname_of(x, doc, h) else { continue };
+        let members = &x.surnames[group as usize];
+        // The person named in full in this text; the nearest full mention before wins.
+        let mut pick = named
+            .iter()
+            .filter(|(p, _)| members.contains(p))
+            .min_by_key(|(_, pos)| if *pos <= h.start { h.start - pos } else { usize::MAX / 2 + pos })
+            .map(|(p, _)| *p);
+        if pick.is_none() {
+            if let Some(d) = doc.reference {
+                let holding: Vec<u32> =
+                    members.iter().copied().filter(|&p| x.persons[p as usize].in_office(d)).collect();
+                if holding.len() == 1 {
+                    pick = Some(holding[0]);
+                }
+            }
+        }
+        if let Some(p) = pick {
+            let title = title_before(x, doc, i, h.start);
+            add(&mut entries, Key::Known(p), [h.start, h.end], title);
+            used[i] = true;
+        }
+    }
+
+    // Later surname-only mentions of people found by their title.
+    let unknown: Vec<(usize, String)> = entries
+        .iter()
+        .enumerate()
+        .filter_map(|(k, e)| match &e.key {
+            Key::Unknown(name) => name.split_whitespace().last().map(|s| (k, s.to_string())),
+            _ => None,
+        })
+        .filter(|(_, s)| s.chars().count() >= 3)
+        .collect();
+    if !unknown.is_empty() {
+        let pats: Vec<&str> = unknown.iter().map(|(_, s)| s.as_str()).collect();
+        if let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats) {
+            let taken: Vec<[usize; 2]> = entries.iter().flat_map(|e| e.spans.iter().copied()).collect();
+            for m in ac.find_iter(text) {
+                let (s, e) = (m.start(), m.end());
+                if char_before(text, s).is_some_and(is_word) || char_at(text, e).is_some_and(is_word) {
+                    continue;
+                }
+                if taken.iter().any(|t| t[0] < e && s < t[1]) {
+                    continue;
+                }
+                let k = unknown[m.pattern().as_usize()].0;
+                entries[k].spans.push([s, e]);
+            }
+        }
+    }
+
+    // Roles and countries.
+    let mut located = Vec::new();
+    let mut mentions = Vec::with_capacity(entries.len());
+    for mut e in entries {
+        e.spans.sort_unstable();
+        let (name, known) = match &e.key {
+            Key::Known(p) => {
+                let person = &x.persons[*p as usize];
+                let role = person.role_on(doc.reference);
+                if e.role.is_none() {
+                    e.role = role.map(|r| r.role.clone());
+                }
+                if e.country.is_none() {
+                    // A text title names the office: prefer the table's role of that name.
+                    let same =
+                        e.role.as_ref().and_then(|t| person.roles.iter().find(|r| r.role.eq_ignore_ascii_case(t)));
+                    e.country = same.or(role).and_then(|r| r.country);
+                }
+                (person.name.clone(), true)
+            }
+            Key::Unknown(n) => (n.clone(), false),
+        };
+        for s in &e.spans {
+            located.push((s[0], s[1], e.country));
+        }
+        mentions.push(PersonMention {
+            name,
+            role: e.role,
+            country: e.country.map(|c| x.countries[c as usize].0.clone()),
+            count: e.spans.len(),
+            spans: e.spans,
+            known,
+        });
+    }
+    mentions.sort_by_key(|m| m.spans.first().map_or(usize::MAX, |s| s[0]));
+    located.sort_unstable();
+    People { mentions, used, located }
+}
