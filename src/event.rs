@@ -17,6 +17,9 @@ use crate::people::People;
 use crate::text::char_before;
 use crate::time::find_times;
 
+/// Sentences of the lead, where the main event is looked for first.
+const LEAD: usize = 3;
+
 /// The main event's parts.
 #[derive(Default)]
 pub(crate) struct Main {
@@ -26,6 +29,7 @@ pub(crate) struct Main {
     pub when: Option<When>,
 }
 
+#[derive(Clone, Copy)]
 struct Candidate {
     trigger: u32,
     weight: u8,
@@ -73,10 +77,29 @@ fn candidates(x: &Extractor, doc: &Doc, sent: &Range<usize>) -> Vec<Candidate> {
     out
 }
 
-/// Countries taking part: countries, demonyms and combining forms named in the range,
-/// and the countries of people named there, in text order.
-fn actors_in(x: &Extractor, countries: &Countries, people: &People, range: &Range<usize>) -> Vec<(usize, u16)> {
+/// Countries taking part: countries, demonyms and combining forms named in the sentence,
+/// and the countries of people named there, in text order. A sentence that opens with a
+/// pronoun (`He accused ...`) continues the previous one: the people named there come first.
+fn actors_in(
+    x: &Extractor,
+    doc: &Doc,
+    countries: &Countries,
+    people: &People,
+    range: &Range<usize>,
+    previous: Option<&Range<usize>>,
+) -> Vec<(usize, u16)> {
     let mut found: Vec<(usize, u16)> = Vec::new();
+    let first_word = doc.text[range.clone()].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if let (Some(p), true) = (previous, PRONOUNS.contains(&first_word)) {
+        for &(s, e, c) in &people.located {
+            if s >= p.start && e <= p.end {
+                if let Some(c) = c {
+                    found.push((0, c));
+                    break;
+                }
+            }
+        }
+    }
     for r in countries.refs.iter().filter(|r| r.start >= range.start && r.end <= range.end) {
         if r.city.is_none() {
             found.push((r.start, r.country));
@@ -103,6 +126,8 @@ fn actors_in(x: &Extractor, countries: &Countries, people: &People, range: &Rang
     found
 }
 
+const PRONOUNS: &[&str] = &["He", "She", "They", "It"];
+
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to", "near", "outside", "off", "into", "inside", "across"];
 
 /// The word before byte `s`, skipping `the`.
@@ -119,23 +144,36 @@ fn word_before(text: &str, s: usize) -> Option<&str> {
 pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Countries) -> Main {
     let text = doc.text;
     let sents = doc.lead_sentences(8);
+    // The first lead sentence with a trigger of weight 2 or more wins; else the first with
+    // any trigger; else a weight-3 trigger further on. Within a sentence, the strongest
+    // trigger wins, earlier ones and ones another cue of the same type backs up first.
     let mut chosen: Option<(Candidate, Range<usize>, Vec<(usize, u16)>)> = None;
-    'passes: for (pass, min_weight) in [(0usize, 2u8), (0, 1), (1, 2)] {
-        let range = if pass == 0 { 0..sents.len().min(3) } else { sents.len().min(3)..sents.len() };
-        for s in &sents[range] {
-            let mut cands = candidates(x, doc, s);
-            cands.retain(|c| c.weight >= min_weight);
-            if cands.is_empty() {
+    let passes: [(Range<usize>, u8); 3] = [(0..LEAD, 2), (0..LEAD, 1), (LEAD..sents.len(), 3)];
+    'passes: for (range, min_weight) in passes {
+        for k in range {
+            let Some(s) = sents.get(k) else { break };
+            let cands = candidates(x, doc, s);
+            if !cands.iter().any(|c| c.weight >= min_weight) {
                 continue;
             }
-            let actors = actors_in(x, countries, people, s);
+            let actors = actors_in(x, doc, countries, people, s, k.checked_sub(1).and_then(|p| sents.get(p)));
             if actors.is_empty() {
                 continue;
             }
-            cands.sort_by_key(|c| (std::cmp::Reverse(c.weight), c.start));
-            let c = cands.swap_remove(0);
-            chosen = Some((c, s.clone(), actors));
-            break 'passes;
+            let mut best: Option<(f32, Candidate)> = None;
+            for (rank, c) in cands.iter().enumerate() {
+                let plover = x.triggers[c.trigger as usize].plover;
+                let support =
+                    cands.iter().any(|o| o.start != c.start && x.triggers[o.trigger as usize].plover == plover);
+                let score = c.weight as f32 - 0.4 * rank.min(3) as f32 + if support { 0.5 } else { 0.0 };
+                if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                    best = Some((score, *c));
+                }
+            }
+            if let Some((_, c)) = best {
+                chosen = Some((c, s.clone(), actors));
+                break 'passes;
+            }
         }
     }
     let mut main = Main::default();
@@ -216,24 +254,24 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
         }
     }
 
-    // When: the time expression nearest the trigger in its sentence.
+    // When: the time expression nearest the trigger in its sentence, else the first one
+    // in the first two sentences of the lead.
+    let mut when = None;
     if let Some(s) = &sentence {
         let times = find_times(text, s.clone(), doc.reference);
-        let best = times.into_iter().min_by_key(|t| {
+        when = times.into_iter().min_by_key(|t| {
             if t.span.start >= trigger_pos {
                 t.span.start - trigger_pos
             } else {
                 trigger_pos - t.span.end
             }
         });
-        if let Some(t) = best {
-            main.when = Some(When {
-                text: text[t.span.clone()].to_string(),
-                start: t.start,
-                end: t.end,
-                span: [t.span.start, t.span.end],
-            });
-        }
+    }
+    if when.is_none() {
+        when = sents.iter().take(2).find_map(|s| find_times(text, s.clone(), doc.reference).into_iter().next());
+    }
+    if let Some(t) = when {
+        main.when = Some(When { text: text[t.span.clone()].to_string(), start: t.start, end: t.end, span: [t.span.start, t.span.end] });
     }
     main
 }

@@ -358,12 +358,14 @@ impl Doc<'_> {
     }
 }
 
-/// Whether a line reads as prose: four words or more, with some lower-case words.
+/// Whether a line reads as prose: four words or more, two of them in lower case (or a
+/// headline in capitals), so menus, bylines and timestamps are skipped.
 pub(crate) fn is_prose(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
+    let words: Vec<&str> = s.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
     if words.len() < 4 {
         return false;
     }
     let lower = words.iter().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
-    lower >= 1 || words.len() >= 6
+    let caps = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)).count();
+    lower >= 2 || caps == words.len()
 }
