@@ -129,6 +129,10 @@ fn actors_in(
 const PRONOUNS: &[&str] = &["He", "She", "They", "It"];
 
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to", "near", "outside", "off", "into", "inside", "across"];
+/// Before a city (not a country), `of` is a place too: `the outskirts of Ciudad Juarez`.
+const CITY_PREPOSITIONS: &[&str] = &["in", "at", "to", "near", "outside", "off", "into", "inside", "across", "of"];
+/// How far into the body a dateline may stand (menus and bylines come first on some sites).
+const DATELINE_WINDOW: usize = 600;
 
 /// The word before byte `s`, skipping `the`.
 fn word_before(text: &str, s: usize) -> Option<&str> {
@@ -209,12 +213,14 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
         }
     }
     if main.location.is_none() {
-        // A dateline city, when the event is local to it.
-        let dateline = countries.refs.iter().find(|r| {
-            r.city.is_some() && r.start < doc.body + 40 && {
+        // A dateline city (`BEIJING —`, `Havana:`, `(LONDON)`), when the event is local to it.
+        let dateline = countries.refs.iter().take_while(|r| r.start < doc.body + DATELINE_WINDOW).find(|r| {
+            r.city.is_some() && {
+                let line_start = text[..r.start].rfind('\n').map_or(doc.body, |k| (k + 1).max(doc.body));
+                let before = text[line_start..r.start].trim();
                 let after = text[r.end..].trim_start_matches([' ', ')']);
-                after.starts_with([':', ',', '\u{2014}', '\u{2013}', '-', '\u{2022}'])
-                    || char_before(text, r.start) == Some('(')
+                (before.is_empty() || before == "(")
+                    && (after.starts_with([':', ',', '\u{2014}', '\u{2013}', '-', '\u{2022}']) || before == "(")
             }
         });
         if let Some(r) = dateline {
@@ -244,7 +250,9 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
             let code = x.triggers[c.trigger as usize].plover;
             let pick = match code {
                 Plover::Assault => actors.last(),
-                Plover::Protest | Plover::Coerce | Plover::Mobilize => actors.first(),
+                Plover::Protest | Plover::Coerce | Plover::Mobilize | Plover::Concede | Plover::Retreat => {
+                    actors.first()
+                }
                 _ => None,
             };
             if let Some(&(pos, k)) = pick {
@@ -268,7 +276,11 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
         });
     }
     if when.is_none() {
-        when = sents.iter().take(2).find_map(|s| find_times(text, s.clone(), doc.reference).into_iter().next());
+        // The sentence after the event's, then the one before it.
+        let around = [sent_index + 1, sent_index.wrapping_sub(1)];
+        when = around.iter().filter_map(|&k| sents.get(k)).find_map(|s| {
+            find_times(text, s.clone(), doc.reference).into_iter().next()
+        });
     }
     if let Some(t) = when {
         main.when = Some(When { text: text[t.span.clone()].to_string(), start: t.start, end: t.end, span: [t.span.start, t.span.end] });

@@ -128,9 +128,12 @@ impl Extractor {
         let mut b = MatcherBuilder::default();
         let country_index: HashMap<&str, u16> =
             g.countries.iter().enumerate().map(|(i, c)| (c.iso3.as_str(), i as u16)).collect();
+        // A country's output name is a form too, unless the forms table lists it (with its flags).
         for (i, c) in g.countries.iter().enumerate() {
-            let value = Value::Country { country: i as u16, kind: FormKind::Name, flags: Default::default() };
-            b.add(&c.name, value, CaseRule::Name);
+            if !g.forms.iter().any(|f| f.iso3 == c.iso3 && f.form == c.name) {
+                let value = Value::Country { country: i as u16, kind: FormKind::Name, flags: Default::default() };
+                b.add(&c.name, value, CaseRule::Name);
+            }
         }
         for f in &g.forms {
             if let Some(&country) = country_index.get(f.iso3.as_str()) {

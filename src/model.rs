@@ -14,7 +14,7 @@ pub type Span = [usize; 2];
 /// ```
 /// let event = newsevent::extract_event("date 2022-04-04 India and Japan held talks in Tokyo.");
 /// assert_eq!(event.date.map(|d| d.to_string()).as_deref(), Some("2022-04-04"));
-/// assert_eq!(event.countries[0].code, "IND");
+/// assert_eq!(event.actors, ["IND", "JPN"]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[non_exhaustive]

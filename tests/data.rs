@@ -103,8 +103,10 @@ fn people_rows_are_valid_and_offices_do_not_overlap() {
             if a.2 == b.2 {
                 continue;
             }
-            let a_end = a.1.unwrap_or(Date::new(9999, 12, 31).unwrap());
-            if a_end > b.0 && a.1.is_none_or(|e| e.days_until(b.0).abs() > 7) {
+            // Days both held the office (a short acting term inside another counts its own length).
+            let open = Date::new(9999, 12, 31).unwrap();
+            let shared_end = a.1.unwrap_or(open).min(b.1.unwrap_or(open));
+            if b.0.days_until(shared_end) > 7 {
                 problems.push(format!("{country} {role}: {} ({}) overlaps {} ({})", a.2, a.3, b.2, b.3));
             }
         }
