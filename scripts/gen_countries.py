@@ -170,6 +170,16 @@ EXTRA_NAMES = {
 
 # Abbreviations: Factbook values are accepted only if listed here (its field is
 # noisy: "AS", "PR", "VI", "NL", "CH", "RSA", "FDRE"...). Hand additions below.
+# Seats of government that news uses for the government itself ("the Kremlin said").
+METONYMS = {
+    "USA": ["White House", "Pentagon"],
+    "RUS": ["Kremlin"],
+    "GBR": ["Downing Street"],
+    "FRA": ["Élysée Palace"],
+}
+for _iso, _forms in METONYMS.items():
+    EXTRA_NAMES.setdefault(_iso, []).extend(_forms)
+
 ALLOWED_FACTBOOK_ABBR = {"DRC", "UAE", "ROK", "DPRK", "PRC", "PNG", "BiH", "NZ", "US", "USA",
                          "UK", "CNMI", "BVI", "FSM", "TAAF", "BIOT", "HK"}
 EXTRA_ABBR = {

@@ -14,7 +14,6 @@ use crate::gazetteer::{FormKind, NegKind};
 use crate::matcher::Value;
 use crate::model::{EventKind, Location, Plover, Trigger, When};
 use crate::people::People;
-use crate::text::char_before;
 use crate::time::find_times;
 
 /// Sentences of the lead, where the main event is looked for first.
@@ -205,7 +204,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
                 && r.start >= s.start
                 && r.end <= s.end
                 && word_before(text, r.start)
-                    .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()))
+                    .is_some_and(|w| CITY_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()))
         });
         if let Some(r) = city {
             main.location = Some(city_location(x, r.city.unwrap_or(0), r.country, [r.start, r.end]));

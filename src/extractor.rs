@@ -52,6 +52,8 @@ impl Person {
 #[derive(Debug, Clone)]
 pub(crate) struct Org {
     pub id: String,
+    /// For a non-state armed group, the one country it belongs to.
+    pub home: Option<u16>,
     pub name: String,
     pub parent: Option<u32>,
 }
@@ -73,7 +75,8 @@ pub struct Extractor {
     pub(crate) countries: Vec<(String, String)>,
     pub(crate) cities: Vec<CityRow>,
     pub(crate) persons: Vec<Person>,
-    pub(crate) surnames: Vec<Vec<u32>>,
+    /// People sharing a surname, and whether the surname is too common to stand alone.
+    pub(crate) surnames: Vec<(Vec<u32>, bool)>,
     pub(crate) orgs: Vec<Org>,
     pub(crate) topics: Vec<TopicRow>,
     pub(crate) triggers: Vec<TriggerRow>,
@@ -81,7 +84,14 @@ pub struct Extractor {
     pub(crate) reference: Option<Date>,
 }
 
-/// Capitalised words that are common English words: never taken as a bare surname.
+/// Words that are never a surname on their own (days and months).
+const NOT_SURNAMES: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+
+/// Surnames that are common words or shared by many people: alone, they name someone only
+/// after the full name was written in the same text.
 const SURNAME_STOP: &[&str] = &[
     "May", "March", "April", "June", "July", "August", "Will", "Mark", "Grant", "Rose", "Price", "Bell", "Lord",
     "Bishop", "Young", "Little", "Green", "White", "Black", "Gray", "Grey", "Case", "Ward", "Hall", "Hill", "Wood",
@@ -108,7 +118,7 @@ fn surname_of(name: &str, family_first: bool) -> Option<&str> {
     let ok = w.chars().count() >= 3
         && w.chars().next().is_some_and(char::is_uppercase)
         && !w.chars().all(|c| c.is_uppercase() || c == '.')
-        && !SURNAME_STOP.contains(&w)
+        && !NOT_SURNAMES.contains(&w)
         && !w.chars().any(|c| c.is_ascii_digit())
         && !matches!(w, "Jr" | "Sr" | "II" | "III" | "IV" | "XIV" | "XVI");
     ok.then_some(w)
@@ -192,7 +202,7 @@ impl Extractor {
         let mut surnames = Vec::with_capacity(surname_list.len());
         for (k, (s, group)) in surname_list.into_iter().enumerate() {
             b.add(&s, Value::Surname { group: k as u32 }, CaseRule::Name);
-            surnames.push(group);
+            surnames.push((group, SURNAME_STOP.contains(&s.as_str())));
         }
         let org_index: HashMap<&str, u32> = g.orgs.iter().enumerate().map(|(i, o)| (o.id.as_str(), i as u32)).collect();
         let mut orgs = Vec::with_capacity(g.orgs.len());
@@ -206,8 +216,13 @@ impl Extractor {
             for (a, needs_parent) in &o.aliases {
                 b.add(a, Value::Org { org, needs_parent: *needs_parent }, CaseRule::Name);
             }
+            let home = match (o.armed_group, o.members.as_slice()) {
+                (true, [one]) => country_index.get(one.as_str()).copied(),
+                _ => None,
+            };
             orgs.push(Org {
                 id: o.id.clone(),
+                home,
                 name: o.name.clone(),
                 parent: o.parent.as_deref().and_then(|p| org_index.get(p).copied()),
             });
@@ -227,6 +242,9 @@ impl Extractor {
         }
         for (i, t) in g.titles.iter().enumerate() {
             b.add(&t.title, Value::Title { title: i as u32 }, CaseRule::Any);
+        }
+        for n in &g.given_names {
+            b.add(n, Value::GivenName, CaseRule::Name);
         }
         let matcher = b.build()?;
         Ok(Extractor {
@@ -321,6 +339,14 @@ impl Extractor {
         let organizations = orgs::resolve(self, &doc);
         let topics = topics::resolve(self, &doc);
         let main = event::resolve(self, &doc, &people, &countries);
+        let mut people = people;
+        // A person introduced without a country most likely belongs to the country the
+        // article is about.
+        if let Some(top) = countries.mentions.first().filter(|c| c.count >= 2) {
+            for p in people.mentions.iter_mut().filter(|p| !p.known && p.country.is_none()) {
+                p.country = Some(top.code.clone());
+            }
+        }
         let headline = doc.lead_sentences(1).first().map(|r| normalise_ws(&text[r.clone()])).unwrap_or_default();
         Event {
             date,

@@ -84,6 +84,8 @@ pub enum Table {
     Negations,
     /// `titles.tsv`: title, role, kind.
     Titles,
+    /// `given_names.tsv`: name. A given name followed by capitalised words is a person.
+    GivenNames,
 }
 
 impl Table {
@@ -101,6 +103,7 @@ impl Table {
             Table::Triggers => "cue\tplover\tcameo\tweight",
             Table::Negations => "cue\tkind",
             Table::Titles => "title\trole\tkind",
+            Table::GivenNames => "name",
         }
     }
     fn ncols(self) -> usize {
@@ -158,6 +161,8 @@ pub(crate) struct RoleRow {
 #[derive(Debug, Clone)]
 pub(crate) struct OrgRow {
     pub id: String,
+    pub armed_group: bool,
+    pub members: Vec<String>,
     pub name: String,
     /// Alias, and whether it counts only when the parent is mentioned too.
     pub aliases: Vec<(String, bool)>,
@@ -230,6 +235,7 @@ pub struct Gazetteer {
     pub(crate) triggers: Vec<TriggerRow>,
     pub(crate) negations: Vec<NegRow>,
     pub(crate) titles: Vec<TitleRow>,
+    pub(crate) given_names: Vec<String>,
 }
 
 /// The tables shipped in the crate, as (table, file name, text).
@@ -248,6 +254,7 @@ pub(crate) const EMBEDDED: &[(Table, &str, &str)] = &[
     (Table::Triggers, "data/triggers.tsv", include_str!("../data/triggers.tsv")),
     (Table::Negations, "data/negations.tsv", include_str!("../data/negations.tsv")),
     (Table::Titles, "data/titles.tsv", include_str!("../data/titles.tsv")),
+    (Table::GivenNames, "data/given_names.tsv", include_str!("../data/given_names.tsv")),
 ];
 
 fn err(file: &str, line: usize, message: impl Into<String>) -> GazetteerError {
@@ -351,6 +358,7 @@ impl Gazetteer {
             Table::Triggers => self.triggers.len(),
             Table::Negations => self.negations.len(),
             Table::Titles => self.titles.len(),
+            Table::GivenNames => self.given_names.len(),
         }
     }
 
@@ -372,6 +380,7 @@ impl Gazetteer {
             Table::Triggers,
             Table::Negations,
             Table::Titles,
+            Table::GivenNames,
         ]
         .iter()
         .all(|&t| self.len(t) == 0)
@@ -398,6 +407,7 @@ impl Gazetteer {
             Table::Triggers => self.triggers.clear(),
             Table::Negations => self.negations.clear(),
             Table::Titles => self.titles.clear(),
+            Table::GivenNames => self.given_names.clear(),
         }
     }
 
@@ -573,7 +583,14 @@ impl Gazetteer {
                             None => (a, false),
                         })
                         .collect();
-                    staged.orgs.push(OrgRow { id: id.into(), name: name.into(), aliases, parent: opt(cell(4)) });
+                    staged.orgs.push(OrgRow {
+                        id: id.into(),
+                        armed_group: cell(3).trim() == "armed_group",
+                        members: list(cell(5)),
+                        name: name.into(),
+                        aliases,
+                        parent: opt(cell(4)),
+                    });
                 }
                 Table::Topics => {
                     let id = nonempty(file, line, cell(0), "id")?;
@@ -636,6 +653,13 @@ impl Gazetteer {
                     };
                     staged.titles.push(TitleRow { title: title.into(), role: opt(cell(1)), kind });
                 }
+                Table::GivenNames => {
+                    let name = nonempty(file, line, cell(0), "name")?;
+                    if name.contains(char::is_whitespace) || !name.starts_with(char::is_uppercase) {
+                        return Err(err(file, line, format!("bad given name `{name}` (one capitalised word)")));
+                    }
+                    staged.given_names.push(name.into());
+                }
             }
         }
         self.countries.append(&mut staged.countries);
@@ -649,6 +673,7 @@ impl Gazetteer {
         self.triggers.append(&mut staged.triggers);
         self.negations.append(&mut staged.negations);
         self.titles.append(&mut staged.titles);
+        self.given_names.append(&mut staged.given_names);
         Ok(())
     }
 }

@@ -26,6 +26,7 @@ pub(crate) enum Value {
     Trigger { trigger: u32 },
     Negation { kind: NegKind },
     Title { title: u32 },
+    GivenName,
 }
 
 impl Value {
@@ -145,7 +146,7 @@ impl MatcherBuilder {
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&self.patterns)
             .or_else(|_| {
                 AhoCorasick::builder()

@@ -316,6 +316,45 @@ pub(crate) fn country_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u16> {
     })
 }
 
+/// The country a word before a title gives: a country or demonym, or the home country of
+/// an armed group (`Hamas spokesman` → Palestine).
+fn context_country(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u16> {
+    country_of(x, doc, hit).or_else(|| {
+        x.matcher.values(doc.text, hit).find_map(|v| match v.value {
+            Value::Org { org, .. } => x.orgs[org as usize].home,
+            _ => None,
+        })
+    })
+}
+
+fn is_given_name(x: &Extractor, doc: &Doc, hit: &Hit) -> bool {
+    x.matcher.values(doc.text, hit).any(|v| v.value == Value::GivenName)
+}
+
+/// Where a name starting at `from`, after hit `i`, must stop: at the next hit that is not a
+/// surname or a given name (a country, an organisation...), or at punctuation.
+fn name_limit(x: &Extractor, doc: &Doc, i: usize, from: usize) -> usize {
+    let text = doc.text;
+    let mut limit = text.len();
+    for n in doc.hits.iter().skip(i + 1) {
+        let part_of_name = x.matcher.values(text, n).all(|v| {
+            matches!(v.value, Value::Surname { .. } | Value::GivenName | Value::Cue { .. } | Value::Trigger { .. })
+        });
+        if !part_of_name {
+            limit = n.start;
+            break;
+        }
+        if n.start > from + 80 {
+            break;
+        }
+    }
+    let window = &text[from..limit.min(text.len()).max(from)];
+    match window.find(['\n', ',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}']) {
+        Some(k) => from + k,
+        None => limit,
+    }
+}
+
 fn surname_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u32> {
     x.matcher.values(doc.text, hit).find_map(|v| match v.value {
         Value::Surname { group } => Some(group),
@@ -346,7 +385,7 @@ fn title_before(x: &Extractor, doc: &Doc, i: usize, start: usize) -> Option<(u32
     if let Some(c) = t.checked_sub(1) {
         let ch = &doc.hits[c];
         if gap_is(doc.text, ch.end, th.start, &["'s", "\u{2019}s", "'", "\u{2019}"]) {
-            country = country_of(x, doc, ch);
+            country = context_country(x, doc, ch);
         }
     }
     Some((title, country))
@@ -465,6 +504,25 @@ fn read_name(text: &str, pos: usize, limit: usize) -> Option<(usize, usize, usiz
     (words > 0).then_some((start, end, words))
 }
 
+/// Marks the hits from `from` that lie inside a name ending at `end`; returns the next hit.
+fn skip_inside(hits: &[Hit], used: &mut [bool], from: usize, end: usize) -> usize {
+    let mut k = from;
+    while k < hits.len() && hits[k].start < end {
+        used[k] = true;
+        k += 1;
+    }
+    k
+}
+
+/// The last hit inside a name ending at `end`, starting from hit `from`.
+fn skip_inside_peek(hits: &[Hit], from: usize, end: usize) -> usize {
+    let mut k = from;
+    while k + 1 < hits.len() && hits[k + 1].start < end {
+        k += 1;
+    }
+    k
+}
+
 pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
     let text = doc.text;
     let hits = doc.hits;
@@ -510,42 +568,32 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
                 hits.get(i + 1).is_some_and(|n| gap_is(text, h.end, n.start, &[]) && person_of(x, doc, n).is_some());
             let glued = char_at(text, h.end).is_some_and(|c| c == ' ');
             if !next_is_person && glued && !char_before(text, h.start).is_some_and(is_word) {
-                let limit = hits.get(i + 1).map_or(text.len(), |n| {
-                    // A surname hit may be part of a new name; anything else ends it.
-                    let only_surname = x
-                        .matcher
-                        .values(text, n)
-                        .all(|v| matches!(v.value, Value::Surname { .. } | Value::Cue { .. } | Value::Trigger { .. }));
-                    if only_surname {
-                        hits.get(i + 2).map_or(text.len(), |m| m.start)
-                    } else {
-                        n.start
-                    }
-                });
-                let limit = text[..limit.min(text.len())]
-                    .find(['\n', ',', ';', ':', '(', ')', '"'])
-                    .filter(|&k| k > h.end)
-                    .unwrap_or(limit)
-                    .min(text.len());
+                let limit = name_limit(x, doc, i, h.end);
                 if let Some((s, e, words)) = read_name(text, h.end, limit) {
                     if words >= 2 {
                         let mut country = None;
                         if let Some(c) = i.checked_sub(1) {
                             let ch = &hits[c];
                             if gap_is(text, ch.end, h.start, &["'s", "\u{2019}s"]) {
-                                country = country_of(x, doc, ch);
+                                country = context_country(x, doc, ch);
                             }
                         }
                         add(&mut entries, Key::Unknown(text[s..e].to_string()), [s, e], Some((t, country)));
-                        // Hits inside the name belong to it.
-                        let mut k = i + 1;
-                        while k < hits.len() && hits[k].start < e {
-                            used[k] = true;
-                            k += 1;
-                        }
-                        i = k;
+                        i = skip_inside(hits, &mut used, i + 1, e);
                         continue;
                     }
+                }
+            }
+        }
+        // A given name followed by capitalised words: a person the gazetteer does not know.
+        if is_given_name(x, doc, &h) && !char_before(text, h.start).is_some_and(|c| is_word(c) || c == '-') {
+            let limit = name_limit(x, doc, i, h.start);
+            if let Some((s, e, words)) = read_name(text, h.start, limit) {
+                if words >= 2 && s == h.start {
+                    let title = title_after(x, doc, skip_inside_peek(hits, i, e), e);
+                    add(&mut entries, Key::Unknown(text[s..e].to_string()), [s, e], title);
+                    i = skip_inside(hits, &mut used, i, e);
+                    continue;
                 }
             }
         }
@@ -565,14 +613,14 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
             continue;
         }
         let Some(group) = surname_of(x, doc, h) else { continue };
-        let members = &x.surnames[group as usize];
+        let (members, common) = &x.surnames[group as usize];
         // The person named in full in this text; the nearest full mention before wins.
         let mut pick = named
             .iter()
             .filter(|(p, _)| members.contains(p))
             .min_by_key(|(_, pos)| if *pos <= h.start { h.start - pos } else { usize::MAX / 2 + pos })
             .map(|(p, _)| *p);
-        if pick.is_none() {
+        if pick.is_none() && !common {
             if let Some(d) = doc.reference {
                 let holding: Vec<u32> =
                     members.iter().copied().filter(|&p| x.persons[p as usize].in_office(d)).collect();

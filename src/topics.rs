@@ -2,15 +2,18 @@
 //!
 //! The rule: each cue occurrence scores its weight (1 to 3), doubled in the lead (the
 //! first three sentences); a cue counts at most three times. A topic is reported when
-//! its score reaches [`MIN_SCORE`] with at least two distinct cues, or when a weight-3
-//! cue stands in the lead. One passing word never makes a topic.
+//! its score reaches [`MIN_SCORE`] and at least a fifth of the best topic's score
+//! ([`RELATIVE_PERCENT`]), with two distinct cues or one weight-3 cue in the lead. One
+//! passing word never makes a topic.
 
 use crate::extractor::{Doc, Extractor};
 use crate::matcher::Value;
 use crate::model::TopicMention;
 
-/// Score a topic needs (with two distinct cues) to be reported.
-pub(crate) const MIN_SCORE: u32 = 6;
+/// Score a topic needs to be reported.
+pub(crate) const MIN_SCORE: u32 = 8;
+/// A topic must also reach this share (in percent) of the best topic's score.
+pub(crate) const RELATIVE_PERCENT: u32 = 20;
 
 pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> Vec<TopicMention> {
     let lead_end = doc.lead_sentences(3).last().map_or(doc.body, |r| r.end);
@@ -53,11 +56,15 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> Vec<TopicMention> {
         }
     }
     let mut out: Vec<(u32, TopicMention)> = Vec::new();
+    let top = acc.iter().map(|a| a.score).max().unwrap_or(0);
     for (k, a) in acc.into_iter().enumerate() {
         if a.spans.is_empty() {
             continue;
         }
-        if (a.score >= MIN_SCORE && a.cues.len() >= 2) || a.strong_lead {
+        if a.score * 100 < top * RELATIVE_PERCENT {
+            continue;
+        }
+        if a.score >= MIN_SCORE && (a.cues.len() >= 2 || a.strong_lead) {
             let t = &x.topics[k];
             out.push((
                 a.score,
