@@ -3,8 +3,6 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use crate::extractor::{Doc, Extractor};
 use crate::gazetteer::TitleKind;
 use crate::matcher::{Hit, Value};
@@ -647,20 +645,24 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
         .filter(|(_, s)| s.chars().count() >= 3)
         .collect();
     if !unknown.is_empty() {
-        let pats: Vec<&str> = unknown.iter().map(|(_, s)| s.as_str()).collect();
-        if let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats) {
-            let taken: Vec<[usize; 2]> = entries.iter().flat_map(|e| e.spans.iter().copied()).collect();
-            for m in ac.find_iter(text) {
-                let (s, e) = (m.start(), m.end());
-                if char_before(text, s).is_some_and(is_word) || char_at(text, e).is_some_and(is_word) {
-                    continue;
-                }
-                if taken.iter().any(|t| t[0] < e && s < t[1]) {
-                    continue;
-                }
-                let k = unknown[m.pattern().as_usize()].0;
-                entries[k].spans.push([s, e]);
+        // One pass over the capitalised words of the text.
+        let taken: Vec<[usize; 2]> = entries.iter().flat_map(|e| e.spans.iter().copied()).collect();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(c) = char_at(text, pos) else { break };
+            let at_word_start = c.is_uppercase() && !char_before(text, pos).is_some_and(is_word);
+            if !at_word_start {
+                pos += c.len_utf8();
+                continue;
             }
+            let end = text[pos..].find(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(text.len(), |k| pos + k);
+            let word = &text[pos..end];
+            if let Some((k, _)) = unknown.iter().find(|(_, s)| s == word) {
+                if !taken.iter().any(|t| t[0] < end && pos < t[1]) {
+                    entries[*k].spans.push([pos, end]);
+                }
+            }
+            pos = end.max(pos + c.len_utf8());
         }
     }
 
