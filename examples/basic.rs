@@ -16,7 +16,12 @@ fn main() {
         println!("where:    {} ({})", place.name, place.country);
     }
     if let Some(when) = &event.when {
-        println!("when:     {:?} = {:?} .. {:?}", when.text, when.start.map(|d| d.to_string()), when.end.map(|d| d.to_string()));
+        println!(
+            "when:     {:?} = {:?} .. {:?}",
+            when.text,
+            when.start.map(|d| d.to_string()),
+            when.end.map(|d| d.to_string())
+        );
     }
     for c in &event.countries {
         println!("country:  {} {} x{}", c.code, c.name, c.count);

@@ -16,8 +16,6 @@ pub(crate) struct Ref {
     /// The city named, when the reference is a city.
     pub city: Option<u32>,
     pub kind: FormKind,
-    /// Index of the hit.
-    pub hit: usize,
 }
 
 /// Countries found in a text.
@@ -80,7 +78,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, used: &[bool]) -> Countries {
             let (r, flags) = match v.value {
                 Value::Country { country, kind, flags } => {
                     let end = if kind == FormKind::Combining { h.end - 1 } else { h.end };
-                    (Ref { start: h.start, end, country, city: None, kind, hit: i }, flags)
+                    (Ref { start: h.start, end, country, city: None, kind }, flags)
                 }
                 Value::City { city } => {
                     let c = &x.cities[city as usize];
@@ -92,7 +90,6 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, used: &[bool]) -> Countries {
                             country: country as u16,
                             city: Some(city),
                             kind: FormKind::Name,
-                            hit: i,
                         },
                         c.flags,
                     )

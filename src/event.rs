@@ -28,6 +28,9 @@ pub(crate) struct Main {
     pub when: Option<When>,
 }
 
+/// The chosen trigger, its sentence, and the actors there (position, country).
+type Chosen = (Candidate, Range<usize>, Vec<(usize, u16)>);
+
 #[derive(Clone, Copy)]
 struct Candidate {
     trigger: u32,
@@ -150,7 +153,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
     // The first lead sentence with a trigger of weight 2 or more wins; else the first with
     // any trigger; else a weight-3 trigger further on. Within a sentence, the strongest
     // trigger wins, earlier ones and ones another cue of the same type backs up first.
-    let mut chosen: Option<(Candidate, Range<usize>, Vec<(usize, u16)>)> = None;
+    let mut chosen: Option<Chosen> = None;
     let passes: [(Range<usize>, u8); 3] = [(0..LEAD, 2), (0..LEAD, 1), (LEAD..sents.len(), 3)];
     'passes: for (range, min_weight) in passes {
         for k in range {
@@ -218,8 +221,8 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
                 let line_start = text[..r.start].rfind('\n').map_or(doc.body, |k| (k + 1).max(doc.body));
                 let before = text[line_start..r.start].trim();
                 let after = text[r.end..].trim_start_matches([' ', ')']);
-                (before.is_empty() || before == "(")
-                    && (after.starts_with([':', ',', '\u{2014}', '\u{2013}', '-', '\u{2022}']) || before == "(")
+                before == "("
+                    || (before.is_empty() && after.starts_with([':', ',', '\u{2014}', '\u{2013}', '-', '\u{2022}']))
             }
         });
         if let Some(r) = dateline {
@@ -277,12 +280,18 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
     if when.is_none() {
         // The sentence after the event's, then the one before it.
         let around = [sent_index + 1, sent_index.wrapping_sub(1)];
-        when = around.iter().filter_map(|&k| sents.get(k)).find_map(|s| {
-            find_times(text, s.clone(), doc.reference).into_iter().next()
-        });
+        when = around
+            .iter()
+            .filter_map(|&k| sents.get(k))
+            .find_map(|s| find_times(text, s.clone(), doc.reference).into_iter().next());
     }
     if let Some(t) = when {
-        main.when = Some(When { text: text[t.span.clone()].to_string(), start: t.start, end: t.end, span: [t.span.start, t.span.end] });
+        main.when = Some(When {
+            text: text[t.span.clone()].to_string(),
+            start: t.start,
+            end: t.end,
+            span: [t.span.start, t.span.end],
+        });
     }
     main
 }

@@ -86,8 +86,25 @@ pub struct Extractor {
 
 /// Words that are never a surname on their own (days and months).
 const NOT_SURNAMES: &[&str] = &[
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Surnames that are common words or shared by many people: alone, they name someone only
@@ -333,7 +350,7 @@ impl Extractor {
         let sents = sentences(text, body..text.len());
         let mut hits: Vec<Hit> = Vec::new();
         self.matcher.scan(text, &mut hits);
-        let doc = Doc { text, hits: &hits, sents: &sents, date, reference: date.or(reference), body };
+        let doc = Doc { text, hits: &hits, sents: &sents, reference: date.or(reference), body };
         let people = people::resolve(self, &doc);
         let countries = countries::resolve(self, &doc, &people.used);
         let organizations = orgs::resolve(self, &doc);
@@ -368,7 +385,6 @@ pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub hits: &'a [Hit],
     pub sents: &'a [std::ops::Range<usize>],
-    pub date: Option<Date>,
     pub reference: Option<Date>,
     pub body: usize,
 }

@@ -145,7 +145,6 @@ pub(crate) struct FormRow {
 pub(crate) struct CityRow {
     pub name: String,
     pub iso3: String,
-    pub capital: bool,
     pub aliases: Vec<String>,
     pub flags: Flags,
 }
@@ -524,13 +523,12 @@ impl Gazetteer {
                 Table::Cities => {
                     let name = nonempty(file, line, cell(0), "name")?;
                     let iso3 = country(1, true)?.unwrap_or_default();
-                    let capital = match cell(2).trim() {
-                        "capital" => true,
-                        "city" => false,
-                        k => return Err(err(file, line, format!("bad kind `{k}` (expected capital or city)"))),
-                    };
+                    if !matches!(cell(2).trim(), "capital" | "city") {
+                        let k = cell(2).trim();
+                        return Err(err(file, line, format!("bad kind `{k}` (expected capital or city)")));
+                    }
                     let flags = flags(file, line, cell(4))?;
-                    staged.cities.push(CityRow { name: name.into(), iso3, capital, aliases: list(cell(3)), flags });
+                    staged.cities.push(CityRow { name: name.into(), iso3, aliases: list(cell(3)), flags });
                 }
                 Table::Blockers => {
                     staged.blockers.push(nonempty(file, line, cell(0), "form")?.to_string());

@@ -143,3 +143,8 @@ impl Extractor {
         }
     }
 }
+
+/// The README's code examples, run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

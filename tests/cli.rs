@@ -13,10 +13,7 @@ fn extract_bin() -> PathBuf {
     let dir = exe.parent().and_then(|p| p.parent()).expect("target profile folder");
     let bin = dir.join("examples").join(format!("extract{}", std::env::consts::EXE_SUFFIX));
     if !bin.exists() {
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "--example", "extract"])
-            .status()
-            .expect("cargo runs");
+        let status = Command::new(env!("CARGO")).args(["build", "--example", "extract"]).status().expect("cargo runs");
         assert!(status.success());
     }
     bin
@@ -84,7 +81,9 @@ fn one_article_gives_pretty_json() {
     assert!(text.contains("\n  \"date\": \"2022-04-04\""), "pretty printed: {text}");
     let v: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["actors"], serde_json::json!(["IND", "JPN"]));
-    for field in ["date", "headline", "kind", "actors", "location", "when", "countries", "people", "organizations", "topics"] {
+    for field in
+        ["date", "headline", "kind", "actors", "location", "when", "countries", "people", "organizations", "topics"]
+    {
         assert!(v.get(field).is_some(), "field {field} present");
     }
 }

@@ -90,8 +90,12 @@ fn counts_spans_and_salience() {
 
 #[test]
 fn seed_style_input() {
-    let e = extract_event(" date 2022-04-04 Stage is set for the Indo-Japan 2+2 Ministerial level talks later this month.");
+    let e =
+        extract_event(" date 2022-04-04 Stage is set for the Indo-Japan 2+2 Ministerial level talks later this month.");
     assert_eq!(e.date.unwrap().to_string(), "2022-04-04");
-    assert_eq!(codes(" date 2022-04-04 Stage is set for the Indo-Japan 2+2 Ministerial level talks later this month."), ["IND", "JPN"]);
+    assert_eq!(
+        codes(" date 2022-04-04 Stage is set for the Indo-Japan 2+2 Ministerial level talks later this month."),
+        ["IND", "JPN"]
+    );
     assert_eq!(e.headline, "Stage is set for the Indo-Japan 2+2 Ministerial level talks later this month.");
 }

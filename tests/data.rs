@@ -65,11 +65,14 @@ fn countries_agree_with_iso() {
     }
 }
 
+/// A term of office: start, end, holder, where the row stands.
+type Term = (Date, Option<Date>, String, String);
+
 #[test]
 fn people_rows_are_valid_and_offices_do_not_overlap() {
     let countries: HashSet<&str> = rows(COUNTRIES).iter().map(|(_, r)| r[0]).collect();
     // (country, role) -> [(start, end, name, file:line)]
-    let mut offices: BTreeMap<(String, String), Vec<(Date, Option<Date>, String, String)>> = BTreeMap::new();
+    let mut offices: BTreeMap<(String, String), Vec<Term>> = BTreeMap::new();
     let mut total = 0;
     for (file, text) in PEOPLE {
         for (line, r) in rows(text) {
@@ -90,8 +93,17 @@ fn people_rows_are_valid_and_offices_do_not_overlap() {
     }
     assert!(total > 1500);
     // Offices held by one person at a time.
-    let single = ["President", "Prime Minister", "Foreign Minister", "Defence Minister", "Secretary of State",
-        "External Affairs Minister", "Chancellor", "UN Secretary-General", "NATO Secretary General"];
+    let single = [
+        "President",
+        "Prime Minister",
+        "Foreign Minister",
+        "Defence Minister",
+        "Secretary of State",
+        "External Affairs Minister",
+        "Chancellor",
+        "UN Secretary-General",
+        "NATO Secretary General",
+    ];
     let mut problems = Vec::new();
     for ((country, role), mut terms) in offices {
         if !single.contains(&role.as_str()) {
@@ -149,10 +161,34 @@ fn organisations_have_unique_ids_and_known_members() {
 #[test]
 fn topics_are_the_28_of_the_spec() {
     let spec = [
-        "diplomacy", "defence", "military_exercise", "arms_trade", "armed_conflict", "terrorism", "nuclear_weapons",
-        "maritime_security", "territorial_dispute", "cyber_security", "space", "trade", "economy", "energy", "sanctions",
-        "climate_environment", "health", "migration", "human_rights", "elections", "protest", "humanitarian_aid",
-        "peace_process", "technology", "infrastructure", "crime_justice", "natural_disaster", "food_security",
+        "diplomacy",
+        "defence",
+        "military_exercise",
+        "arms_trade",
+        "armed_conflict",
+        "terrorism",
+        "nuclear_weapons",
+        "maritime_security",
+        "territorial_dispute",
+        "cyber_security",
+        "space",
+        "trade",
+        "economy",
+        "energy",
+        "sanctions",
+        "climate_environment",
+        "health",
+        "migration",
+        "human_rights",
+        "elections",
+        "protest",
+        "humanitarian_aid",
+        "peace_process",
+        "technology",
+        "infrastructure",
+        "crime_justice",
+        "natural_disaster",
+        "food_security",
     ];
     let ids: Vec<&str> = rows(include_str!("../data/topics.tsv")).iter().map(|(_, r)| r[0]).collect();
     assert_eq!(ids, spec);
