@@ -130,9 +130,115 @@ fn actors_in(
 
 const PRONOUNS: &[&str] = &["He", "She", "They", "It"];
 
+/// Words that open a clause giving a cause, a time or a side remark: countries after them
+/// are not parties to the main event (`... following violations of its airspace by Russian
+/// drones`).
+const CLAUSE_MARKERS: &[&str] = &[
+    " following ",
+    " after ",
+    " amid ",
+    " amidst ",
+    " since ",
+    " because ",
+    " as he ",
+    " as she ",
+    " as they ",
+    " as it ",
+    ", as ",
+    ", which ",
+    " while ",
+    " despite ",
+    " over ",
+    " in what ",
+    " in response to ",
+    " ahead of ",
+    ", who ",
+    " weeks after ",
+    " days after ",
+];
+
+/// Verbs that report what someone else did: `Trump said Israel and the UAE reached a deal`.
+const REPORTING: &[&str] = &[" said ", " says ", " announced ", " told ", " stated ", " confirmed "];
+
+/// Where the main clause of a sentence ends: at the first clause marker after its first
+/// three words (the sentence's end when there is none).
+fn main_clause_end(text: &str, s: &Range<usize>) -> usize {
+    let sentence = &text[s.clone()];
+    let skip = sentence.match_indices(' ').nth(2).map_or(sentence.len(), |(k, _)| k);
+    CLAUSE_MARKERS.iter().filter_map(|m| sentence[skip..].find(m).map(|k| s.start + skip + k)).min().unwrap_or(s.end)
+}
+
+/// Keeps the actors that take part in the event the trigger names: those of the clause it
+/// stands in; after a reporting verb, those of the reported event (when they are two or
+/// more); for talks and deals, not the country they are held in.
+fn narrow_actors(
+    x: &Extractor,
+    doc: &Doc,
+    countries: &Countries,
+    plover: Plover,
+    s: &Range<usize>,
+    c: &Candidate,
+    actors: Vec<(usize, u16)>,
+) -> Vec<(usize, u16)> {
+    let text = doc.text;
+    let _ = x;
+    let clause_end = main_clause_end(text, s);
+    let mut kept: Vec<(usize, u16)> = if c.start < clause_end {
+        actors.iter().copied().filter(|&(p, _)| p < clause_end).collect()
+    } else {
+        actors.clone()
+    };
+    if kept.is_empty() {
+        kept = actors.clone();
+    }
+    // After a reporting verb that stands before the trigger.
+    if let Some(verb) = REPORTING.iter().filter_map(|v| text[s.start..c.start].rfind(v).map(|k| s.start + k)).max() {
+        let reported: Vec<(usize, u16)> = kept.iter().copied().filter(|&(p, _)| p > verb).collect();
+        if reported.len() >= 2 {
+            kept = reported;
+        }
+    }
+    // A country written as the place of talks or a deal, or after a city (`Addis Ababa,
+    // Ethiopia`), is where it happens, not who takes part.
+    let place = |p: usize| {
+        let r = countries.refs.iter().find(|r| r.start == p && r.city.is_none());
+        r.is_some_and(|r| {
+            let after_city = countries
+                .refs
+                .iter()
+                .any(|q| q.city.is_some() && q.end + 2 == r.start && text[q.end..r.start] == *", ");
+            let in_place = matches!(plover, Plover::Consult | Plover::Agree)
+                && word_before(text, r.start).is_some_and(|w| matches!(w, "in" | "at"));
+            after_city || in_place
+        })
+    };
+    let without_places: Vec<(usize, u16)> = kept.iter().copied().filter(|&(p, _)| !place(p)).collect();
+    if !without_places.is_empty() {
+        kept = without_places;
+    }
+    kept
+}
+
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to", "near", "outside", "off", "into", "inside", "across"];
-/// Before a city (not a country), `of` is a place too: `the outskirts of Ciudad Juarez`.
-const CITY_PREPOSITIONS: &[&str] = &["in", "at", "to", "near", "outside", "off", "into", "inside", "across", "of"];
+/// Nouns after which `of` introduces a place: `the outskirts of Ciudad Juarez`.
+const PLACE_NOUNS: &[&str] =
+    &["outskirts", "city", "centre", "center", "suburbs", "streets", "heart", "edge", "port", "town"];
+
+/// Whether the city at `start` is written as a place: after `in`, `at`, `to`, ... or after
+/// `the outskirts of`.
+fn city_preposition(text: &str, start: usize) -> bool {
+    let Some(w) = word_before(text, start) else { return false };
+    let w = w.to_ascii_lowercase();
+    if PLACE_PREPOSITIONS.contains(&w.as_str()) {
+        return true;
+    }
+    if w == "of" {
+        let before = text[..start].trim_end().strip_suffix("of").unwrap_or("");
+        let noun = before.trim_end().rsplit(' ').next().unwrap_or("");
+        return PLACE_NOUNS.contains(&noun.to_ascii_lowercase().as_str());
+    }
+    false
+}
 /// How far into the body a dateline may stand (menus and bylines come first on some sites).
 const DATELINE_WINDOW: usize = 600;
 
@@ -158,11 +264,17 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
     'passes: for (range, min_weight) in passes {
         for k in range {
             let Some(s) = sents.get(k) else { break };
-            let cands = candidates(x, doc, s);
+            let mut cands = candidates(x, doc, s);
+            // Triggers of the main clause first (`... talks in Abu Dhabi since Russia's invasion`).
+            let clause_end = main_clause_end(text, s);
+            if cands.iter().any(|c| c.start < clause_end && c.weight >= min_weight) {
+                cands.retain(|c| c.start < clause_end);
+            }
             if !cands.iter().any(|c| c.weight >= min_weight) {
                 continue;
             }
-            let actors = actors_in(x, doc, countries, people, s, k.checked_sub(1).and_then(|p| sents.get(p)));
+            let previous = k.checked_sub(1).and_then(|p| sents.get(p));
+            let actors = actors_in(x, doc, countries, people, s, previous);
             if actors.is_empty() {
                 continue;
             }
@@ -177,6 +289,8 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
                 }
             }
             if let Some((_, c)) = best {
+                let plover = x.triggers[c.trigger as usize].plover;
+                let actors = narrow_actors(x, doc, countries, plover, s, &c, actors);
                 chosen = Some((c, s.clone(), actors));
                 break 'passes;
             }
@@ -202,13 +316,10 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
     let sent_index = sentence.as_ref().and_then(|s| sents.iter().position(|r| r == s)).unwrap_or(0);
     let window: Vec<&Range<usize>> = sents.iter().skip(sent_index).take(3).collect();
     for s in &window {
-        let city = countries.refs.iter().find(|r| {
-            r.city.is_some()
-                && r.start >= s.start
-                && r.end <= s.end
-                && word_before(text, r.start)
-                    .is_some_and(|w| CITY_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()))
-        });
+        let city = countries
+            .refs
+            .iter()
+            .find(|r| r.city.is_some() && r.start >= s.start && r.end <= s.end && city_preposition(text, r.start));
         if let Some(r) = city {
             main.location = Some(city_location(x, r.city.unwrap_or(0), r.country, [r.start, r.end]));
             break;

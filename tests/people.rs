@@ -94,13 +94,7 @@ fn known_people_name_role_country() {
             Some("TUR"),
             true,
         ),
-        (
-            " date 2023-02-01 Joe Biden arrived in Warsaw on Monday.",
-            "Joe Biden",
-            Some("President"),
-            Some("USA"),
-            true,
-        ),
+        (" date 2023-02-01 Joe Biden arrived in Warsaw on Monday.", "Joe Biden", Some("President"), Some("USA"), true),
         (
             " date 2012-02-01 Joe Biden arrived in Warsaw on Monday.",
             "Joe Biden",
@@ -131,7 +125,13 @@ fn known_people_name_role_country() {
             true,
         ),
         // Surname alone with a title.
-        (" date 2022-04-04 PM Kishida said the visit was useful.", "Fumio Kishida", Some("Prime Minister"), Some("JPN"), true),
+        (
+            " date 2022-04-04 PM Kishida said the visit was useful.",
+            "Fumio Kishida",
+            Some("Prime Minister"),
+            Some("JPN"),
+            true,
+        ),
         // Unknown people introduced by a title.
         (
             " date 2022-04-04 Kenyan Trade Minister Amos Wekesa said exports had risen.",
@@ -148,7 +148,13 @@ fn known_people_name_role_country() {
             false,
         ),
         // Possessives.
-        (" date 2022-04-04 Putin's spokesman declined to comment.", "Vladimir Putin", Some("President"), Some("RUS"), true),
+        (
+            " date 2022-04-04 Putin's spokesman declined to comment.",
+            "Vladimir Putin",
+            Some("President"),
+            Some("RUS"),
+            true,
+        ),
         (
             " date 2022-04-04 Russia’s President Vladimir Putin’s visit was delayed.",
             "Vladimir Putin",
@@ -185,7 +191,8 @@ fn surname_merging_and_spans() {
     assert_eq!(p.count, 2);
     assert_eq!(span_texts(text, p), ["Narendra Modi", "Modi"]);
 
-    let text = " date 2024-01-04 Japanese Foreign Minister Yoko Kamikawa met her counterpart. Kamikawa said ties were strong.";
+    let text =
+        " date 2024-01-04 Japanese Foreign Minister Yoko Kamikawa met her counterpart. Kamikawa said ties were strong.";
     let e = extract_event(text);
     check_spans(text, &e);
     let p = person(&e, "Yoko Kamikawa");
@@ -282,7 +289,10 @@ fn user_people_table() {
     let e = x.extract(text);
     check_spans(text, &e);
     let p = person(&e, "Amara Okonkwo");
-    assert_eq!((p.role.as_deref(), p.country.as_deref(), p.count, p.known), (Some("Finance Minister"), Some("NGA"), 2, true));
+    assert_eq!(
+        (p.role.as_deref(), p.country.as_deref(), p.count, p.known),
+        (Some("Finance Minister"), Some("NGA"), 2, true)
+    );
 
     let text = " date 2021-05-02 Amara Okonkwo presented the plan in Abuja.";
     let p = x.extract(text).people;
