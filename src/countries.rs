@@ -74,7 +74,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, used: &[bool]) -> Countries {
             continue;
         }
         let mut best: Option<(Ref, Flags)> = None;
-        for v in x.matcher.values(text, h) {
+        for v in x.matcher.values(h) {
             let (r, flags) = match v.value {
                 Value::Country { country, kind, flags } => {
                     let end = if kind == FormKind::Combining { h.end - 1 } else { h.end };
@@ -82,12 +82,12 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, used: &[bool]) -> Countries {
                 }
                 Value::City { city } => {
                     let c = &x.cities[city as usize];
-                    let Some(country) = x.countries.iter().position(|(iso, _)| *iso == c.iso3) else { continue };
+                    let Some(country) = x.city_country[city as usize] else { continue };
                     (
                         Ref {
                             start: h.start,
                             end: h.end,
-                            country: country as u16,
+                            country,
                             city: Some(city),
                             kind: FormKind::Name,
                         },

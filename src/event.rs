@@ -43,9 +43,10 @@ struct Candidate {
 fn candidates(x: &Extractor, doc: &Doc, sent: &Range<usize>) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut last_neg: Option<(usize, NegKind)> = None;
-    for h in doc.hits.iter().filter(|h| h.start >= sent.start && h.end <= sent.end) {
+    let from = doc.hits.partition_point(|h| h.start < sent.start);
+    for h in doc.hits[from..].iter().take_while(|h| h.start < sent.end).filter(|h| h.end <= sent.end) {
         let mut trig = None;
-        for v in x.matcher.values(doc.text, h) {
+        for v in x.matcher.values(h) {
             match v.value {
                 Value::Negation { kind } if v.sub.is_none() => last_neg = Some((h.end, kind)),
                 Value::Trigger { trigger } => {
@@ -102,13 +103,15 @@ fn actors_in(
             }
         }
     }
-    for r in countries.refs.iter().filter(|r| r.start >= range.start && r.end <= range.end) {
+    let from = countries.refs.partition_point(|r| r.start < range.start);
+    for r in countries.refs[from..].iter().take_while(|r| r.start < range.end).filter(|r| r.end <= range.end) {
         if r.city.is_none() {
             found.push((r.start, r.country));
         }
     }
-    for &(s, e, c) in &people.located {
-        if s >= range.start && e <= range.end {
+    let from = people.located.partition_point(|l| l.0 < range.start);
+    for &(s, e, c) in people.located[from..].iter().take_while(|l| l.0 < range.end) {
+        if e <= range.end {
             if let Some(c) = c {
                 found.push((s, c));
             }

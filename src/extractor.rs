@@ -74,6 +74,8 @@ pub struct Extractor {
     pub(crate) matcher: Matcher,
     pub(crate) countries: Vec<(String, String)>,
     pub(crate) cities: Vec<CityRow>,
+    /// Index of each city's country.
+    pub(crate) city_country: Vec<Option<u16>>,
     pub(crate) persons: Vec<Person>,
     /// People sharing a surname, and whether the surname is too common to stand alone.
     pub(crate) surnames: Vec<(Vec<u32>, bool)>,
@@ -267,6 +269,7 @@ impl Extractor {
         Ok(Extractor {
             matcher,
             countries: g.countries.iter().map(|c| (c.iso3.clone(), c.name.clone())).collect(),
+            city_country: g.cities.iter().map(|c| country_index.get(c.iso3.as_str()).copied()).collect(),
             cities: g.cities,
             persons,
             surnames,

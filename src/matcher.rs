@@ -52,6 +52,8 @@ pub(crate) struct Hit {
     pub start: usize,
     pub end: usize,
     pub pattern: u32,
+    /// Which of the pattern's values (the first 64) the written text accepts.
+    mask: u64,
 }
 
 /// The automaton and the values of its patterns.
@@ -203,8 +205,9 @@ impl Matcher {
             };
             let (s, e) = (m.start(), m.end());
             let pattern = m.pattern().as_u32();
-            if self.boundaries_ok(text, s, e) && self.values_at(text, s, e, pattern).next().is_some() {
-                out.push(Hit { start: s, end: e, pattern });
+            let mask = if self.boundaries_ok(text, s, e) { self.accepted(text, s, e, pattern) } else { 0 };
+            if mask != 0 {
+                out.push(Hit { start: s, end: e, pattern, mask });
                 pos = e;
             } else {
                 pos = next_char(text, s);
@@ -225,26 +228,26 @@ impl Matcher {
         left_ok && right_ok
     }
 
-    /// The values of a hit whose case rule the written text obeys.
-    pub(crate) fn values_at<'a>(
-        &'a self,
-        text: &'a str,
-        s: usize,
-        e: usize,
-        pattern: u32,
-    ) -> impl Iterator<Item = &'a PatValue> + 'a {
+    /// Bit `i` set when value `i` of the pattern accepts the text as written (its case rule).
+    fn accepted(&self, text: &str, s: usize, e: usize, pattern: u32) -> u64 {
         let written = text.get(s..e).unwrap_or("");
-        self.values[pattern as usize].iter().filter(move |v| {
-            let (form, w) = match v.sub {
-                None => (&*v.form, written),
-                Some(_) => return true,
-            };
-            v.case.accepts(form, w)
-        })
+        let mut mask = 0u64;
+        for (i, v) in self.values[pattern as usize].iter().take(64).enumerate() {
+            if v.sub.is_some() || v.case.accepts(&v.form, written) {
+                mask |= 1 << i;
+            }
+        }
+        mask
     }
 
-    /// The values of a hit.
-    pub(crate) fn values<'a>(&'a self, text: &'a str, hit: &Hit) -> impl Iterator<Item = &'a PatValue> + 'a {
-        self.values_at(text, hit.start, hit.end, hit.pattern)
+    /// The values of a hit that the text as written accepts.
+    pub(crate) fn values<'a>(&'a self, hit: &Hit) -> impl Iterator<Item = &'a PatValue> + 'a {
+        let mask = hit.mask;
+        self.values[hit.pattern as usize]
+            .iter()
+            .take(64)
+            .enumerate()
+            .filter(move |(i, _)| mask & (1 << i) != 0)
+            .map(|(_, v)| v)
     }
 }

@@ -9,7 +9,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> Vec<OrgMention> {
     // (org, needs its parent to be mentioned, span)
     let mut found: Vec<(u32, bool, [usize; 2])> = Vec::new();
     for h in doc.hits {
-        for v in x.matcher.values(doc.text, h) {
+        for v in x.matcher.values(h) {
             if let (Value::Org { org, needs_parent }, None) = (v.value, v.sub) {
                 found.push((org, needs_parent, [h.start, h.end]));
                 break;

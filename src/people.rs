@@ -285,7 +285,7 @@ struct Entry {
 
 fn person_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u32> {
     let mut best: Option<u32> = None;
-    for v in x.matcher.values(doc.text, hit) {
+    for v in x.matcher.values(hit) {
         if let Value::Person { person } = v.value {
             let p = &x.persons[person as usize];
             let in_office = doc.reference.is_some_and(|d| p.in_office(d));
@@ -300,15 +300,15 @@ fn person_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u32> {
     best
 }
 
-fn title_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u32> {
-    x.matcher.values(doc.text, hit).find_map(|v| match (v.value, v.sub) {
+fn title_of(x: &Extractor, hit: &Hit) -> Option<u32> {
+    x.matcher.values(hit).find_map(|v| match (v.value, v.sub) {
         (Value::Title { title }, None) => Some(title),
         _ => None,
     })
 }
 
-pub(crate) fn country_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u16> {
-    x.matcher.values(doc.text, hit).find_map(|v| match v.value {
+pub(crate) fn country_of(x: &Extractor, hit: &Hit) -> Option<u16> {
+    x.matcher.values(hit).find_map(|v| match v.value {
         Value::Country { country, .. } => Some(country),
         _ => None,
     })
@@ -316,17 +316,17 @@ pub(crate) fn country_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u16> {
 
 /// The country a word before a title gives: a country or demonym, or the home country of
 /// an armed group (`Hamas spokesman` → Palestine).
-fn context_country(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u16> {
-    country_of(x, doc, hit).or_else(|| {
-        x.matcher.values(doc.text, hit).find_map(|v| match v.value {
+fn context_country(x: &Extractor, hit: &Hit) -> Option<u16> {
+    country_of(x, hit).or_else(|| {
+        x.matcher.values(hit).find_map(|v| match v.value {
             Value::Org { org, .. } => x.orgs[org as usize].home,
             _ => None,
         })
     })
 }
 
-fn is_given_name(x: &Extractor, doc: &Doc, hit: &Hit) -> bool {
-    x.matcher.values(doc.text, hit).any(|v| v.value == Value::GivenName)
+fn is_given_name(x: &Extractor, hit: &Hit) -> bool {
+    x.matcher.values(hit).any(|v| v.value == Value::GivenName)
 }
 
 /// Where a name starting at `from`, after hit `i`, must stop: at the next hit that is not a
@@ -335,7 +335,7 @@ fn name_limit(x: &Extractor, doc: &Doc, i: usize, from: usize) -> usize {
     let text = doc.text;
     let mut limit = text.len();
     for n in doc.hits.iter().skip(i + 1) {
-        let part_of_name = x.matcher.values(text, n).all(|v| {
+        let part_of_name = x.matcher.values(n).all(|v| {
             matches!(v.value, Value::Surname { .. } | Value::GivenName | Value::Cue { .. } | Value::Trigger { .. })
         });
         if !part_of_name {
@@ -353,8 +353,8 @@ fn name_limit(x: &Extractor, doc: &Doc, i: usize, from: usize) -> usize {
     }
 }
 
-fn surname_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u32> {
-    x.matcher.values(doc.text, hit).find_map(|v| match v.value {
+fn surname_of(x: &Extractor, hit: &Hit) -> Option<u32> {
+    x.matcher.values(hit).find_map(|v| match v.value {
         Value::Surname { group } => Some(group),
         _ => None,
     })
@@ -378,12 +378,12 @@ fn title_before(x: &Extractor, doc: &Doc, i: usize, start: usize) -> Option<(u32
     if !gap_is(doc.text, th.end, start, &[]) {
         return None;
     }
-    let title = title_of(x, doc, th)?;
+    let title = title_of(x, th)?;
     let mut country = None;
     if let Some(c) = t.checked_sub(1) {
         let ch = &doc.hits[c];
         if gap_is(doc.text, ch.end, th.start, &["'s", "\u{2019}s", "'", "\u{2019}"]) {
-            country = context_country(x, doc, ch);
+            country = context_country(x, ch);
         }
     }
     Some((title, country))
@@ -399,7 +399,7 @@ fn title_after(x: &Extractor, doc: &Doc, i: usize, end: usize) -> Option<(u32, O
         return None;
     }
     let mut country = None;
-    if let Some(c) = country_of(x, doc, h) {
+    if let Some(c) = country_of(x, h) {
         let next = doc.hits.get(j + 1)?;
         if !gap_is(doc.text, h.end, next.start, &["'s", "\u{2019}s"]) {
             return None;
@@ -408,7 +408,7 @@ fn title_after(x: &Extractor, doc: &Doc, i: usize, end: usize) -> Option<(u32, O
         j += 1;
     }
     let th = &doc.hits[j];
-    let title = title_of(x, doc, th)?;
+    let title = title_of(x, th)?;
     if x.titles[title as usize].kind == TitleKind::Honorific {
         return None;
     }
@@ -422,7 +422,7 @@ fn title_after(x: &Extractor, doc: &Doc, i: usize, end: usize) -> Option<(u32, O
         // ", the foreign minister of Japan"
         if let Some(next) = doc.hits.get(j + 1) {
             if gap_is(doc.text, th.end, next.start, &["of"]) {
-                country = country_of(x, doc, next);
+                country = country_of(x, next);
             }
         }
     }
@@ -561,7 +561,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
             i += 1;
             continue;
         }
-        if let Some(t) = title_of(x, doc, &h) {
+        if let Some(t) = title_of(x, &h) {
             let next_is_person =
                 hits.get(i + 1).is_some_and(|n| gap_is(text, h.end, n.start, &[]) && person_of(x, doc, n).is_some());
             let glued = char_at(text, h.end).is_some_and(|c| c == ' ');
@@ -573,7 +573,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
                         if let Some(c) = i.checked_sub(1) {
                             let ch = &hits[c];
                             if gap_is(text, ch.end, h.start, &["'s", "\u{2019}s"]) {
-                                country = context_country(x, doc, ch);
+                                country = context_country(x, ch);
                             }
                         }
                         add(&mut entries, Key::Unknown(text[s..e].to_string()), [s, e], Some((t, country)));
@@ -584,7 +584,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
             }
         }
         // A given name followed by capitalised words: a person the gazetteer does not know.
-        if is_given_name(x, doc, &h) && !char_before(text, h.start).is_some_and(|c| is_word(c) || c == '-') {
+        if is_given_name(x, &h) && !char_before(text, h.start).is_some_and(|c| is_word(c) || c == '-') {
             let limit = name_limit(x, doc, i, h.start);
             if let Some((s, e, words)) = read_name(text, h.start, limit) {
                 if words >= 2 && s == h.start {
@@ -610,7 +610,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
         if used[i] {
             continue;
         }
-        let Some(group) = surname_of(x, doc, h) else { continue };
+        let Some(group) = surname_of(x, h) else { continue };
         let (members, common) = &x.surnames[group as usize];
         // The person named in full in this text; the nearest full mention before wins.
         let mut pick = named

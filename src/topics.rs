@@ -27,7 +27,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> Vec<TopicMention> {
         .map(|_| Acc { score: 0, spans: Vec::new(), cues: Vec::new(), strong_lead: false })
         .collect();
     for h in doc.hits {
-        for v in x.matcher.values(doc.text, h) {
+        for v in x.matcher.values(h) {
             let Value::Cue { topic, weight } = v.value else { continue };
             let (s, e) = match v.sub {
                 Some((a, b)) => (h.start + a as usize, h.start + b as usize),
