@@ -62,17 +62,14 @@ fn organisation_acronyms_and_aliases() {
         ("The Ministry of Defence said Reuters had reported that Saudi Aramco raised prices.", &[]),
         ("The Defence Ministry told the BBC that Boeing and Toyota would bid.", &[]),
         // Armed groups and other bodies.
-        ("The Taliban and Hamas issued statements as Hezbollah fighters fired rockets.", &[
-            ("HAMAS", 1),
-            ("HEZBOLLAH", 1),
-            ("TALIBAN", 1),
-        ]),
-        ("The World Bank and the IMF met in Washington with the WTO and OPEC.", &[
-            ("IMF", 1),
-            ("OPEC", 1),
-            ("WORLD_BANK", 1),
-            ("WTO", 1),
-        ]),
+        (
+            "The Taliban and Hamas issued statements as Hezbollah fighters fired rockets.",
+            &[("HAMAS", 1), ("HEZBOLLAH", 1), ("TALIBAN", 1)],
+        ),
+        (
+            "The World Bank and the IMF met in Washington with the WTO and OPEC.",
+            &[("IMF", 1), ("OPEC", 1), ("WORLD_BANK", 1), ("WTO", 1)],
+        ),
         ("NATO and Nato allies met.", &[("NATO", 2)]),
     ];
     for &(text, expected) in cases {

@@ -45,6 +45,20 @@ fn known_people_name_role_country() {
             true,
         ),
         (
+            " date 2026-01-10 Japan's prime minister Fumio Kishida arrived in New Delhi on Monday.",
+            "Fumio Kishida",
+            Some("Prime Minister"),
+            Some("JPN"),
+            true,
+        ),
+        (
+            " date 2022-04-04 Japanese Foreign Minister Yoko Kamikawa met her counterpart in Tokyo.",
+            "Yoko Kamikawa",
+            Some("Foreign Minister"),
+            Some("JPN"),
+            true,
+        ),
+        (
             " date 2022-04-04 Defence Minister Rajnath Singh inspected the troops in Leh.",
             "Rajnath Singh",
             Some("Defence Minister"),
