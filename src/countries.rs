@@ -83,16 +83,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, used: &[bool]) -> Countries {
                 Value::City { city } => {
                     let c = &x.cities[city as usize];
                     let Some(country) = x.city_country[city as usize] else { continue };
-                    (
-                        Ref {
-                            start: h.start,
-                            end: h.end,
-                            country,
-                            city: Some(city),
-                            kind: FormKind::Name,
-                        },
-                        c.flags,
-                    )
+                    (Ref { start: h.start, end: h.end, country, city: Some(city), kind: FormKind::Name }, c.flags)
                 }
                 _ => continue,
             };

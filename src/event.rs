@@ -64,12 +64,17 @@ fn candidates(x: &Extractor, doc: &Doc, sent: &Range<usize>) -> Vec<Candidate> {
         }
         if let Some(mut c) = trig {
             if let Some((neg_end, kind)) = last_neg {
+                // A negation covers the rest of its clause (`has no plans to meet ... at the
+                // summit`); a hedge weakens the trigger right after it.
                 let between = &doc.text[neg_end.min(c.start)..c.start];
-                if between.split_whitespace().count() <= 2 && !between.contains([',', ';']) {
-                    match kind {
-                        NegKind::Neg => continue,
-                        NegKind::Hedge => c.weight = c.weight.saturating_sub(1),
+                let same_clause =
+                    !between.contains([',', ';', ':']) && !CLAUSE_MARKERS.iter().any(|m| between.contains(m));
+                match kind {
+                    NegKind::Neg if same_clause => continue,
+                    NegKind::Hedge if same_clause && between.split_whitespace().count() <= 2 => {
+                        c.weight = c.weight.saturating_sub(1)
                     }
+                    _ => {}
                 }
             }
             if c.weight > 0 {
@@ -105,7 +110,12 @@ fn actors_in(
     }
     let from = countries.refs.partition_point(|r| r.start < range.start);
     for r in countries.refs[from..].iter().take_while(|r| r.start < range.end).filter(|r| r.end <= range.end) {
-        if r.city.is_none() {
+        // A city stands for its country when it is the target (`an airstrike on Kyiv`) or
+        // speaks for its government (`Beijing said`).
+        let target = word_before(doc.text, r.start).is_some_and(|w| matches!(w, "on" | "against"));
+        let after = &doc.text[r.end..];
+        let speaks = after.starts_with(" said") || after.starts_with("'s") || after.starts_with("\u{2019}s");
+        if r.city.is_none() || target || speaks {
             found.push((r.start, r.country));
         }
     }
@@ -118,6 +128,13 @@ fn actors_in(
         }
     }
     let _ = x;
+    // With no country named, a city named in the sentence gives its country
+    // (`protesters marched in Buenos Aires`).
+    if found.is_empty() {
+        for r in countries.refs[from..].iter().take_while(|r| r.start < range.end).filter(|r| r.end <= range.end) {
+            found.push((r.start, r.country));
+        }
+    }
     found.sort_unstable();
     let mut seen = Vec::new();
     found.retain(|&(_, c)| {
@@ -223,6 +240,8 @@ fn narrow_actors(
 }
 
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to", "near", "outside", "off", "into", "inside", "across"];
+/// Before a city, `on` is a place too (`an airstrike on Kyiv`).
+const CITY_ONLY_PREPOSITIONS: &[&str] = &["on", "against"];
 /// Nouns after which `of` introduces a place: `the outskirts of Ciudad Juarez`.
 const PLACE_NOUNS: &[&str] =
     &["outskirts", "city", "centre", "center", "suburbs", "streets", "heart", "edge", "port", "town"];
@@ -232,7 +251,7 @@ const PLACE_NOUNS: &[&str] =
 fn city_preposition(text: &str, start: usize) -> bool {
     let Some(w) = word_before(text, start) else { return false };
     let w = w.to_ascii_lowercase();
-    if PLACE_PREPOSITIONS.contains(&w.as_str()) {
+    if PLACE_PREPOSITIONS.contains(&w.as_str()) || CITY_ONLY_PREPOSITIONS.contains(&w.as_str()) {
         return true;
     }
     if w == "of" {
@@ -334,7 +353,13 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
             r.city.is_some() && {
                 let line_start = text[..r.start].rfind('\n').map_or(doc.body, |k| (k + 1).max(doc.body));
                 let before = text[line_start..r.start].trim();
-                let after = text[r.end..].trim_start_matches([' ', ')']);
+                let mut after = text[r.end..].trim_start_matches([' ', ')']);
+                // `TOKYO (Reuters) -`
+                if after.starts_with('(') {
+                    if let Some(k) = after.find(')').filter(|&k| k < 40) {
+                        after = after[k + 1..].trim_start();
+                    }
+                }
                 before == "("
                     || (before.is_empty() && after.starts_with([':', ',', '\u{2014}', '\u{2013}', '-', '\u{2022}']))
             }
@@ -383,12 +408,15 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
     let mut when = None;
     if let Some(s) = &sentence {
         let times = find_times(text, s.clone(), doc.reference);
+        // News writes the time after the verb (`was signed ... on Friday`): an expression
+        // before the trigger counts as twice as far.
+        // A comma between them (`The deal, first proposed in 2019, was signed`) sets it apart.
         when = times.into_iter().min_by_key(|t| {
-            if t.span.start >= trigger_pos {
-                t.span.start - trigger_pos
-            } else {
-                trigger_pos - t.span.end
-            }
+            let (a, b) =
+                if t.span.start >= trigger_pos { (trigger_pos, t.span.start) } else { (t.span.end, trigger_pos) };
+            let apart = if text[a..b].contains(',') { 1000 } else { 0 };
+            let before = if t.span.start >= trigger_pos { 1 } else { 2 };
+            apart + before * (b - a)
         });
     }
     if when.is_none() {

@@ -16,7 +16,9 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> Vec<OrgMention> {
             }
         }
     }
-    let mentioned = |org: u32| found.iter().any(|&(o, needs, _)| o == org && !needs);
+    // A parent is mentioned when it or one of its bodies is (`UN Security Council` names the UN).
+    let mentioned =
+        |org: u32| found.iter().any(|&(o, needs, _)| !needs && (o == org || x.orgs[o as usize].parent == Some(org)));
     let mut out: Vec<OrgMention> = Vec::new();
     for &(org, needs_parent, span) in &found {
         let o = &x.orgs[org as usize];

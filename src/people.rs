@@ -676,7 +676,12 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
                 let person = &x.persons[*p as usize];
                 let role = person.role_on(doc.reference);
                 if e.role.is_none() {
-                    e.role = role.map(|r| r.role.clone());
+                    // Out of office on the article's date: the latest role, as a former one.
+                    let former = match (role.and_then(|r| r.end), doc.reference) {
+                        (Some(end), Some(d)) => end < d,
+                        _ => false,
+                    };
+                    e.role = role.map(|r| if former { format!("Former {}", r.role) } else { r.role.clone() });
                 }
                 if e.country.is_none() {
                     // A text title names the office: prefer the table's role of that name.

@@ -226,7 +226,7 @@ fn stray_words_make_no_topic() {
 // ---------------------------------------------------------------------------------------
 
 #[test]
-#[ignore = "known gap: `UN Security Council` does not count as a mention of the UN for a later `@Security Council`"]
+
 fn security_council_after_un_security_council() {
     // The first sentence names the UN (inside `UN Security Council`), so the later bare
     // `Security Council` is the same body: UNSC counted twice.

@@ -333,7 +333,7 @@ fn user_people_table() {
 // ---------------------------------------------------------------------------------------
 
 #[test]
-#[ignore = "known gap: role falls back to the latest table role when the person held none on `date`"]
+
 fn role_by_date_when_out_of_office() {
     // SPEC: "on 2026-01-10 it is not" (Kishida is not Japan's prime minister); with no title in
     // the text, the role is the one held on `date`: none.
