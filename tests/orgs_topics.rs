@@ -222,11 +222,10 @@ fn stray_words_make_no_topic() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Known gaps: what SPEC.md requires and the crate does not do yet.
+// Cases that were gaps once: kept as regression tests.
 // ---------------------------------------------------------------------------------------
 
 #[test]
-
 fn security_council_after_un_security_council() {
     // The first sentence names the UN (inside `UN Security Council`), so the later bare
     // `Security Council` is the same body: UNSC counted twice.

@@ -329,11 +329,10 @@ fn user_people_table() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Known gaps: what SPEC.md requires and the crate does not do yet.
+// Cases that were gaps once: kept as regression tests.
 // ---------------------------------------------------------------------------------------
 
 #[test]
-
 fn role_by_date_when_out_of_office() {
     // SPEC: "on 2026-01-10 it is not" (Kishida is not Japan's prime minister); with no title in
     // the text, the role is the one held on `date`: none.
