@@ -108,8 +108,8 @@ fn actors_in(
             }
         }
     }
-    let from = countries.refs.partition_point(|r| r.start < range.start);
-    for r in countries.refs[from..].iter().take_while(|r| r.start < range.end).filter(|r| r.end <= range.end) {
+    let refs_from = countries.refs.partition_point(|r| r.start < range.start);
+    for r in countries.refs[refs_from..].iter().take_while(|r| r.start < range.end).filter(|r| r.end <= range.end) {
         // A city stands for its country when it is the target (`an airstrike on Kyiv`) or
         // speaks for its government (`Beijing said`).
         let target = word_before(doc.text, r.start).is_some_and(|w| matches!(w, "on" | "against"));
@@ -119,8 +119,8 @@ fn actors_in(
             found.push((r.start, r.country));
         }
     }
-    let from = people.located.partition_point(|l| l.0 < range.start);
-    for &(s, e, c) in people.located[from..].iter().take_while(|l| l.0 < range.end) {
+    let people_from = people.located.partition_point(|l| l.0 < range.start);
+    for &(s, e, c) in people.located[people_from..].iter().take_while(|l| l.0 < range.end) {
         if e <= range.end {
             if let Some(c) = c {
                 found.push((s, c));
@@ -131,7 +131,7 @@ fn actors_in(
     // With no country named, a city named in the sentence gives its country
     // (`protesters marched in Buenos Aires`).
     if found.is_empty() {
-        for r in countries.refs[from..].iter().take_while(|r| r.start < range.end).filter(|r| r.end <= range.end) {
+        for r in countries.refs[refs_from..].iter().take_while(|r| r.start < range.end).filter(|r| r.end <= range.end) {
             found.push((r.start, r.country));
         }
     }
