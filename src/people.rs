@@ -658,7 +658,9 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
             let end = text[pos..].find(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(text.len(), |k| pos + k);
             let word = &text[pos..end];
             if let Some((k, _)) = unknown.iter().find(|(_, s)| s == word) {
-                if !taken.iter().any(|t| t[0] < end && pos < t[1]) {
+                // Only after the full name: an earlier word is someone or something else.
+                let after_full = entries[*k].spans.first().is_some_and(|f| f[1] <= pos);
+                if after_full && !taken.iter().any(|t| t[0] < end && pos < t[1]) {
                     entries[*k].spans.push([pos, end]);
                 }
             }
