@@ -91,6 +91,10 @@ impl MatcherBuilder {
     }
 
     fn add_one(&mut self, form: &str, value: Value, case: CaseRule) {
+        // The scan relies on every form starting with a letter or digit.
+        if !form.chars().next().is_some_and(is_word) {
+            return;
+        }
         let key = form.to_ascii_lowercase();
         let idx = match self.index.get(&key) {
             Some(&i) => i,
@@ -205,6 +209,15 @@ impl Matcher {
             };
             let (s, e) = (m.start(), m.end());
             let pattern = m.pattern().as_u32();
+            // Every pattern starts with a letter or digit (checked when building), so no
+            // match can start inside a word: after one that does, skip to the word's end.
+            if char_before(text, s).is_some_and(is_word) {
+                pos = match text[s..].find(|c: char| !is_word(c)) {
+                    Some(k) => s + k,
+                    None => break,
+                };
+                continue;
+            }
             let mask = if self.boundaries_ok(text, s, e) { self.accepted(text, s, e, pattern) } else { 0 };
             if mask != 0 {
                 out.push(Hit { start: s, end: e, pattern, mask });
