@@ -108,6 +108,17 @@ fn actors_in(
             }
         }
     }
+    // A non-state armed group stands for the country it belongs to (`Al-Shabab attack`).
+    let hits_from = doc.hits.partition_point(|h| h.start < range.start);
+    for h in doc.hits[hits_from..].iter().take_while(|h| h.start < range.end) {
+        for v in x.matcher.values(h) {
+            if let (Value::Org { org, .. }, None) = (v.value, v.sub) {
+                if let Some(home) = x.orgs[org as usize].home {
+                    found.push((h.start, home));
+                }
+            }
+        }
+    }
     let refs_from = countries.refs.partition_point(|r| r.start < range.start);
     for r in countries.refs[refs_from..].iter().take_while(|r| r.start < range.end).filter(|r| r.end <= range.end) {
         // A city stands for its country when it is the target (`an airstrike on Kyiv`) or
@@ -180,6 +191,22 @@ const CLAUSE_MARKERS: &[&str] = &[
 /// Verbs that report what someone else did: `Trump said Israel and the UAE reached a deal`.
 const REPORTING: &[&str] = &[" said ", " says ", " announced ", " told ", " stated ", " confirmed "];
 
+/// Where the main clause of a sentence starts: after a fronted side clause.
+fn main_clause_start(text: &str, s: &Range<usize>) -> usize {
+    let sentence = &text[s.clone()];
+    let first = sentence.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if FRONTED.contains(&first) {
+        if let Some(k) = sentence.find(", ") {
+            return s.start + k + 2;
+        }
+    }
+    s.start
+}
+
+/// Words that open a sentence with a side clause up to its first comma (`Amid the
+/// Russia-Ukraine war, the Commission recommended ...`).
+const FRONTED: &[&str] = &["Amid", "Amidst", "After", "Following", "Despite", "Since", "As", "While", "Before"];
+
 /// Where the main clause of a sentence ends: at the first clause marker after its first
 /// three words (the sentence's end when there is none).
 fn main_clause_end(text: &str, s: &Range<usize>) -> usize {
@@ -203,8 +230,9 @@ fn narrow_actors(
     let text = doc.text;
     let _ = x;
     let clause_end = main_clause_end(text, s);
-    let mut kept: Vec<(usize, u16)> = if c.start < clause_end {
-        actors.iter().copied().filter(|&(p, _)| p < clause_end).collect()
+    let clause_start = main_clause_start(text, s);
+    let mut kept: Vec<(usize, u16)> = if c.start < clause_end && c.start >= clause_start {
+        actors.iter().copied().filter(|&(p, _)| p < clause_end && (p >= clause_start || p == 0)).collect()
     } else {
         actors.clone()
     };
@@ -289,8 +317,10 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
             let mut cands = candidates(x, doc, s);
             // Triggers of the main clause first (`... talks in Abu Dhabi since Russia's invasion`).
             let clause_end = main_clause_end(text, s);
-            if cands.iter().any(|c| c.start < clause_end && c.weight >= min_weight) {
-                cands.retain(|c| c.start < clause_end);
+            let clause_start = main_clause_start(text, s);
+            let in_clause = |c: &Candidate| c.start < clause_end && c.start >= clause_start;
+            if cands.iter().any(|c| in_clause(c) && c.weight >= min_weight) {
+                cands.retain(in_clause);
             }
             if !cands.iter().any(|c| c.weight >= min_weight) {
                 continue;

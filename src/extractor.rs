@@ -406,14 +406,15 @@ impl Doc<'_> {
     }
 }
 
-/// Whether a line reads as prose: four words or more, two of them in lower case (or a
-/// headline in capitals), so menus, bylines and timestamps are skipped.
+/// Whether a line reads as prose, so menus, bylines and timestamps are skipped: four
+/// words of three letters or more, and either two words in lower case or a headline (in
+/// capitals or title case, six words or more).
 pub(crate) fn is_prose(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
-    if words.len() < 4 {
+    if words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3).count() < 4 {
         return false;
     }
     let lower = words.iter().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
-    let caps = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)).count();
-    lower >= 2 || caps == words.len()
+    let headline = words.len() >= 6 && words.iter().all(|w| !w.chars().next().is_some_and(char::is_lowercase));
+    lower >= 2 || headline
 }
