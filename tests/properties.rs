@@ -120,6 +120,9 @@ proptest! {
 #[test]
 fn odd_inputs_do_not_break_it() {
     let big = "é".repeat(50_000);
+    let a100k = "a".repeat(100_000);
+    let combining = "e\u{301}\u{302}\u{303}".repeat(10_000);
+    let planes = "𝔸\u{1F1EE}\u{1F1F3}\u{10FFFF}\u{E000}".repeat(5_000);
     let inputs = [
         "",
         "   \n\t  ",
@@ -133,6 +136,11 @@ fn odd_inputs_do_not_break_it() {
         "\r\r\rJapan\r",
         "مرحبا India שלום",
         big.as_str(),
+        a100k.as_str(),
+        combining.as_str(),
+        planes.as_str(),
+        "India\u{301}n officials met Japan\u{200d}ese envoys in Tokyo\u{feff}.",
+        "\u{202e}India\u{202c} \u{5d0}\u{5d1} Japan",
         // Found by the property tests: a sentence with only a person once sliced past its end.
         "Narendra Modi-us\nPresidentheld talkslater this month-sanctions-",
         "us-Narendra Modi\nUSheld talks\rheld talksIndia",
