@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::gazetteer::{CityRow, FormKind, Gazetteer, GazetteerError, TitleRow, TopicRow, TriggerRow};
 use crate::matcher::{Hit, Matcher, MatcherBuilder, Value};
 use crate::model::Event;
-use crate::text::{normalise_ws, sentences, CaseRule};
+use crate::text::{normalise_ws, sentences, CaseRule, CALENDAR_WORDS};
 use crate::time::{body_start, publication_date, Date};
 use crate::{countries, event, orgs, people, topics};
 
@@ -86,29 +86,6 @@ pub struct Extractor {
     pub(crate) reference: Option<Date>,
 }
 
-/// Words that are never a surname on their own (days and months).
-const NOT_SURNAMES: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Surnames that are common words or shared by many people: alone, they name someone only
 /// after the full name was written in the same text.
 const SURNAME_STOP: &[&str] = &[
@@ -137,7 +114,7 @@ fn surname_of(name: &str, family_first: bool) -> Option<&str> {
     let ok = w.chars().count() >= 3
         && w.chars().next().is_some_and(char::is_uppercase)
         && !w.chars().all(|c| c.is_uppercase() || c == '.')
-        && !NOT_SURNAMES.contains(&w)
+        && !CALENDAR_WORDS.contains(&w)
         && !w.chars().any(|c| c.is_ascii_digit())
         && !matches!(w, "Jr" | "Sr" | "II" | "III" | "IV" | "XIV" | "XVI");
     ok.then_some(w)

@@ -89,6 +89,22 @@ pub enum Table {
 }
 
 impl Table {
+    /// Every table, in the order the embedded gazetteer loads them.
+    pub const ALL: [Table; 12] = [
+        Table::Countries,
+        Table::CountryForms,
+        Table::Cities,
+        Table::Blockers,
+        Table::People,
+        Table::Organizations,
+        Table::Topics,
+        Table::TopicCues,
+        Table::Triggers,
+        Table::Negations,
+        Table::Titles,
+        Table::GivenNames,
+    ];
+
     /// The table's columns, TAB-separated, as in its header line.
     pub fn columns(self) -> &'static str {
         match self {
@@ -367,22 +383,7 @@ impl Gazetteer {
     /// assert!(newsevent::Gazetteer::empty().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        [
-            Table::Countries,
-            Table::CountryForms,
-            Table::Cities,
-            Table::Blockers,
-            Table::People,
-            Table::Organizations,
-            Table::Topics,
-            Table::TopicCues,
-            Table::Triggers,
-            Table::Negations,
-            Table::Titles,
-            Table::GivenNames,
-        ]
-        .iter()
-        .all(|&t| self.len(t) == 0)
+        Table::ALL.iter().all(|&t| self.len(t) == 0)
     }
 
     /// Drops every row of a table, so that the rows added next replace it.

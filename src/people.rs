@@ -7,7 +7,7 @@ use crate::extractor::{Doc, Extractor};
 use crate::gazetteer::TitleKind;
 use crate::matcher::{Hit, Value};
 use crate::model::PersonMention;
-use crate::text::{char_at, char_before, is_word};
+use crate::text::{char_at, char_before, is_word, CALENDAR_WORDS};
 
 /// People found in a text.
 pub(crate) struct People {
@@ -63,25 +63,6 @@ const NOT_NAMES: &[&str] = &[
     "Day",
     "Week",
     "Year",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "The",
     "A",
     "An",
@@ -481,7 +462,11 @@ fn read_name(text: &str, pos: usize, limit: usize) -> Option<(usize, usize, usiz
             } else {
                 pending_particle = true;
             }
-        } else if capital && !NOT_NAMES.contains(&core) && !core.chars().all(|c| c.is_uppercase() && core.len() > 3) {
+        } else if capital
+            && !NOT_NAMES.contains(&core)
+            && !CALENDAR_WORDS.contains(&core)
+            && !core.chars().all(|c| c.is_uppercase() && core.len() > 3)
+        {
             words += 1;
             end = i + word.len();
             pending_particle = false;

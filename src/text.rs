@@ -2,6 +2,29 @@
 
 use std::ops::Range;
 
+/// Names of days and months: never a name or a surname on their own.
+pub(crate) const CALENDAR_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Whether `c` is part of a word for boundary purposes.
 pub(crate) fn is_word(c: char) -> bool {
     c.is_alphanumeric()
