@@ -160,12 +160,23 @@ impl Extractor {
         let mut persons: Vec<Person> = Vec::new();
         let mut person_index: HashMap<String, usize> = HashMap::new();
         let mut aliases: Vec<Vec<String>> = Vec::new();
+        // One person per canonical name; a row whose name is another person's full-name
+        // alias (`Salman bin Abdulaziz` for `King Salman`) joins that person.
+        let mut full_aliases: HashMap<&str, usize> = HashMap::new();
         for r in &g.people {
-            let i = *person_index.entry(r.name.clone()).or_insert_with(|| {
-                persons.push(Person { name: r.name.clone(), roles: Vec::new() });
-                aliases.push(Vec::new());
-                persons.len() - 1
-            });
+            let known = person_index.get(&r.name).copied().or_else(|| full_aliases.get(r.name.as_str()).copied());
+            let i = match known {
+                Some(i) => i,
+                None => {
+                    persons.push(Person { name: r.name.clone(), roles: Vec::new() });
+                    aliases.push(Vec::new());
+                    person_index.insert(r.name.clone(), persons.len() - 1);
+                    persons.len() - 1
+                }
+            };
+            for a in r.aliases.iter().filter(|a| a.contains(' ')) {
+                full_aliases.entry(a.as_str()).or_insert(i);
+            }
             persons[i].roles.push(Role {
                 role: r.role.clone(),
                 country: r.country.as_deref().and_then(|c| country_index.get(c).copied()),

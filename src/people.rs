@@ -487,6 +487,12 @@ fn read_name(text: &str, pos: usize, limit: usize) -> Option<(usize, usize, usiz
     (words > 0).then_some((start, end, words))
 }
 
+/// Whether two role names are the same office (`Defense Minister`, `defence minister`).
+fn same_role(a: &str, b: &str) -> bool {
+    let norm = |s: &str| s.to_lowercase().replace("defense", "defence");
+    norm(a) == norm(b)
+}
+
 /// Marks the hits from `from` that lie inside a name ending at `end`; returns the next hit.
 fn skip_inside(hits: &[Hit], used: &mut [bool], from: usize, end: usize) -> usize {
     let mut k = from;
@@ -672,8 +678,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
                 }
                 if e.country.is_none() {
                     // A text title names the office: prefer the table's role of that name.
-                    let same =
-                        e.role.as_ref().and_then(|t| person.roles.iter().find(|r| r.role.eq_ignore_ascii_case(t)));
+                    let same = e.role.as_ref().and_then(|t| person.roles.iter().find(|r| same_role(&r.role, t)));
                     e.country = same.or(role).and_then(|r| r.country);
                 }
                 (person.name.clone(), true)
