@@ -51,24 +51,35 @@ fn neighbour_words(text: &str, s: usize, e: usize) -> (Option<&str>, Option<&str
 }
 
 /// Whether the sentence around `pos` is written in title case (a headline).
-fn title_case_line(doc: &Doc, pos: usize) -> bool {
+/// Computed once per sentence (`cache`), so a long sentence is read once.
+fn title_case_line(doc: &Doc, pos: usize, cache: &mut Vec<Option<bool>>) -> bool {
     let Some(i) = doc.sentence_of(pos) else { return false };
-    let s = &doc.text[doc.sents[i].clone()];
-    let words: Vec<&str> = s.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
-    words.len() >= 3 && words.iter().filter(|w| is_capitalised(w)).count() * 10 >= words.len() * 7
+    if cache.len() < doc.sents.len() {
+        cache.resize(doc.sents.len(), None);
+    }
+    *cache[i].get_or_insert_with(|| {
+        let s = &doc.text[doc.sents[i].clone()];
+        let (mut words, mut capitalised) = (0usize, 0usize);
+        for w in s.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)) {
+            words += 1;
+            capitalised += usize::from(is_capitalised(w));
+        }
+        words >= 3 && capitalised * 10 >= words * 7
+    })
 }
 
 /// An ambiguous form written next to another capitalised name word is part of a name.
-fn name_like(doc: &Doc, s: usize, e: usize) -> bool {
+fn name_like(doc: &Doc, s: usize, e: usize, cache: &mut Vec<Option<bool>>) -> bool {
     let (l, r) = neighbour_words(doc.text, s, e);
     let is_name = |w: &str| is_capitalised(w) && !NEUTRAL.contains(&w) && w.chars().any(char::is_lowercase);
     let hit = l.is_some_and(is_name) || r.is_some_and(is_name);
-    hit && !title_case_line(doc, s)
+    hit && !title_case_line(doc, s, cache)
 }
 
 pub(crate) fn resolve(x: &Extractor, doc: &Doc, used: &[bool]) -> Countries {
     let text = doc.text;
     let mut refs: Vec<(Ref, Flags)> = Vec::new();
+    let mut title_case: Vec<Option<bool>> = Vec::new();
     for (i, h) in doc.hits.iter().enumerate() {
         if used.get(i).copied().unwrap_or(false) {
             continue;
@@ -93,7 +104,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, used: &[bool]) -> Countries {
             }
         }
         let Some((r, flags)) = best else { continue };
-        if flags.ambiguous && name_like(doc, r.start, r.end) {
+        if flags.ambiguous && name_like(doc, r.start, r.end, &mut title_case) {
             continue;
         }
         // `US-2` style look-alikes are blockers in the data; a form glued to digits is none.
@@ -107,20 +118,27 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, used: &[bool]) -> Countries {
         refs.push((r, flags));
     }
     // Weak forms count only with a non-weak reference to the same country.
-    let strong: Vec<u16> = refs.iter().filter(|(_, f)| !f.weak).map(|(r, _)| r.country).collect();
+    let mut strong = vec![false; x.countries.len()];
+    for (r, f) in &refs {
+        if !f.weak {
+            strong[r.country as usize] = true;
+        }
+    }
     let refs: Vec<Ref> =
-        refs.into_iter().filter(|(r, f)| !f.weak || strong.contains(&r.country)).map(|(r, _)| r).collect();
+        refs.into_iter().filter(|(r, f)| !f.weak || strong[r.country as usize]).map(|(r, _)| r).collect();
 
     let mut mentions: Vec<CountryMention> = Vec::new();
     let mut first: Vec<usize> = Vec::new();
+    let mut slot: Vec<Option<usize>> = vec![None; x.countries.len()];
     for r in &refs {
         let (code, name) = &x.countries[r.country as usize];
-        match mentions.iter_mut().find(|m| &m.code == code) {
-            Some(m) => {
-                m.count += 1;
-                m.spans.push([r.start, r.end]);
+        match slot[r.country as usize] {
+            Some(k) => {
+                mentions[k].count += 1;
+                mentions[k].spans.push([r.start, r.end]);
             }
             None => {
+                slot[r.country as usize] = Some(mentions.len());
                 mentions.push(CountryMention {
                     code: code.clone(),
                     name: name.clone(),

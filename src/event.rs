@@ -16,6 +16,9 @@ use crate::model::{EventKind, Location, Plover, Trigger, When};
 use crate::people::People;
 use crate::time::find_times;
 
+/// How far (bytes) a negation reaches forward in its clause.
+const MAX_NEGATION_REACH: usize = 120;
+
 /// Sentences of the lead, where the main event is looked for first.
 const LEAD: usize = 3;
 
@@ -67,8 +70,9 @@ fn candidates(x: &Extractor, doc: &Doc, sent: &Range<usize>) -> Vec<Candidate> {
                 // A negation covers the rest of its clause (`has no plans to meet ... at the
                 // summit`); a hedge weakens the trigger right after it.
                 let between = &doc.text[neg_end.min(c.start)..c.start];
-                let same_clause =
-                    !between.contains([',', ';', ':']) && !CLAUSE_MARKERS.iter().any(|m| between.contains(m));
+                let same_clause = between.len() <= MAX_NEGATION_REACH
+                    && !between.contains([',', ';', ':'])
+                    && !CLAUSE_MARKERS.iter().any(|m| between.contains(m));
                 match kind {
                     NegKind::Neg if same_clause => continue,
                     NegKind::Hedge if same_clause && between.split_whitespace().count() <= 2 => {
@@ -330,11 +334,13 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
             if actors.is_empty() {
                 continue;
             }
+            let mut per_type = [0usize; 16];
+            for c in &cands {
+                per_type[x.triggers[c.trigger as usize].plover as usize] += 1;
+            }
             let mut best: Option<(f32, Candidate)> = None;
             for (rank, c) in cands.iter().enumerate() {
-                let plover = x.triggers[c.trigger as usize].plover;
-                let support =
-                    cands.iter().any(|o| o.start != c.start && x.triggers[o.trigger as usize].plover == plover);
+                let support = per_type[x.triggers[c.trigger as usize].plover as usize] >= 2;
                 let score = c.weight as f32 - 0.4 * rank.min(3) as f32 + if support { 0.5 } else { 0.0 };
                 if best.as_ref().is_none_or(|(b, _)| score > *b) {
                     best = Some((score, *c));
@@ -440,14 +446,22 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
         let times = find_times(text, s.clone(), doc.reference);
         // News writes the time after the verb (`was signed ... on Friday`): an expression
         // before the trigger counts as twice as far.
-        // A comma between them (`The deal, first proposed in 2019, was signed`) sets it apart.
-        when = times.into_iter().min_by_key(|t| {
-            let (a, b) =
-                if t.span.start >= trigger_pos { (trigger_pos, t.span.start) } else { (t.span.end, trigger_pos) };
-            let apart = if text[a..b].contains(',') { 1000 } else { 0 };
-            let before = if t.span.start >= trigger_pos { 1 } else { 2 };
-            apart + before * (b - a)
-        });
+        // A comma between them (`The deal, first proposed in 2019, was signed`) sets it
+        // apart; only the nearest few are looked at, so a long sentence stays linear.
+        let distance = |t: &crate::time::TimeExpr| {
+            if t.span.start >= trigger_pos {
+                (trigger_pos, t.span.start, 1)
+            } else {
+                (t.span.end, trigger_pos, 2)
+            }
+        };
+        let mut near: Vec<_> = times.into_iter().map(|t| (distance(&t), t)).collect();
+        near.sort_by_key(|&((a, b, w), _)| w * (b - a));
+        near.truncate(4);
+        when = near
+            .into_iter()
+            .min_by_key(|&((a, b, w), _)| if text[a..b].contains(',') { 1000 } else { 0 } + w * (b - a))
+            .map(|(_, t)| t);
     }
     if when.is_none() {
         // The sentence after the event's, then the one before it.

@@ -17,8 +17,16 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> Vec<OrgMention> {
         }
     }
     // A parent is mentioned when it or one of its bodies is (`UN Security Council` names the UN).
-    let mentioned =
-        |org: u32| found.iter().any(|&(o, needs, _)| !needs && (o == org || x.orgs[o as usize].parent == Some(org)));
+    let mut named = vec![false; x.orgs.len()];
+    for &(o, needs, _) in &found {
+        if !needs {
+            named[o as usize] = true;
+            if let Some(p) = x.orgs[o as usize].parent {
+                named[p as usize] = true;
+            }
+        }
+    }
+    let mentioned = |org: u32| named[org as usize];
     let mut out: Vec<OrgMention> = Vec::new();
     for &(org, needs_parent, span) in &found {
         let o = &x.orgs[org as usize];

@@ -156,6 +156,9 @@ const ABBREVIATIONS: &[&str] = &[
     "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "est", "Brig", "Cdr", "Cmdr", "Pres",
 ];
 
+/// The longest sentence, in bytes: longer runs are cut at the next space.
+pub(crate) const MAX_SENTENCE: usize = 2000;
+
 /// Splits `text[range]` into sentences (byte ranges, trimmed). A sentence ends at `.`,
 /// `!` or `?` followed by white space and a capital, digit or quote (but not after `Mr.`,
 /// `Dr.`, `U.S.`, an initial or inside a decimal number), and at every line break.
@@ -180,6 +183,11 @@ pub(crate) fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     while i < bytes.len() {
         let b = bytes[i];
         if b == b'\n' {
+            push(&mut out, start, i);
+            start = i + 1;
+        } else if i - start >= MAX_SENTENCE && b == b' ' {
+            // No real sentence is this long: cut text without sentence ends (a 50 MB line)
+            // into pieces, so work per sentence stays bounded.
             push(&mut out, start, i);
             start = i + 1;
         } else if (b == b'.' || b == b'!' || b == b'?') && ends_sentence(body, i) {

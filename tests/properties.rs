@@ -150,3 +150,19 @@ fn odd_inputs_do_not_break_it() {
     }
     assert_eq!(extract_event(""), Event::default());
 }
+
+/// A 50 MB single line (no sentence ends, no line breaks): a sane event, in linear time.
+#[test]
+fn fifty_megabyte_single_line() {
+    let piece = "India and Japan held talks in Tokyo on Monday while protesters marched ";
+    let text = piece.repeat(50_000_000 / piece.len());
+    assert!(text.len() > 49_000_000);
+    let e = extract_event(&text);
+    let codes: Vec<&str> = e.countries.iter().map(|c| c.code.as_str()).collect();
+    assert_eq!(codes, ["JPN", "IND"]);
+    assert_eq!(e.countries[0].count, 2 * (50_000_000 / piece.len()));
+    assert_eq!(e.kind.map(|k| k.code), Some(newsevent::Plover::Consult));
+    // The headline is the start of the line, cut at the first space after 2,000 bytes.
+    assert!(text.starts_with(&e.headline), "{}", e.headline.len());
+    assert!((2_000..2_000 + piece.len()).contains(&e.headline.len()), "{}", e.headline.len());
+}
