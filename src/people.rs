@@ -60,6 +60,45 @@ const NOT_NAMES: &[&str] = &[
     "States",
     "Street",
     "Square",
+    "Garden",
+    "Gardens",
+    "Avenue",
+    "Boulevard",
+    "Road",
+    "Bridge",
+    "River",
+    "Island",
+    "Islands",
+    "Mountains",
+    "Valley",
+    "Beach",
+    "Harbour",
+    "Harbor",
+    "Center",
+    "Centre",
+    "Stadium",
+    "Tower",
+    "Building",
+    "Museum",
+    "Church",
+    "Mosque",
+    "Temple",
+    "Cathedral",
+    "School",
+    "College",
+    "Institute",
+    "Foundation",
+    "Prize",
+    "Award",
+    "Hotel",
+    "Camp",
+    "Prison",
+    "Market",
+    "Plaza",
+    "District",
+    "County",
+    "Neighbourhood",
+    "Neighborhood",
     "Day",
     "Week",
     "Year",
@@ -354,9 +393,15 @@ fn gap_is(text: &str, a: usize, b: usize, allowed: &[&str]) -> bool {
 /// A title right before hit `i` (`Defence Minister Rajnath Singh`), with the country
 /// written before the title (`Japanese Foreign Minister`, `India's Defence Minister`).
 fn title_before(x: &Extractor, doc: &Doc, i: usize, start: usize) -> Option<(u32, Option<u16>)> {
-    let t = i.checked_sub(1)?;
+    let mut t = i.checked_sub(1)?;
+    // `US Ambassador to Israel David Friedman`: the title is the one before `to Israel`.
+    if let Some(k) = posted_to(x, doc, t) {
+        if gap_is(doc.text, doc.hits[t].end, start, &[]) {
+            t = k;
+        }
+    }
     let th = &doc.hits[t];
-    if !gap_is(doc.text, th.end, start, &[]) {
+    if t + 1 == i && !gap_is(doc.text, th.end, start, &[]) {
         return None;
     }
     let title = title_of(x, th)?;
@@ -368,6 +413,15 @@ fn title_before(x: &Extractor, doc: &Doc, i: usize, start: usize) -> Option<(u32
         }
     }
     Some((title, country))
+}
+
+/// When hit `c` is the country in `Ambassador to Israel` (`envoy to the United States`),
+/// the title's hit.
+fn posted_to(x: &Extractor, doc: &Doc, c: usize) -> Option<usize> {
+    let t = c.checked_sub(1)?;
+    let (th, ch) = (&doc.hits[t], &doc.hits[c]);
+    (country_of(x, ch).is_some() && gap_is(doc.text, th.end, ch.start, &["to", "to the"]) && title_of(x, th).is_some())
+        .then_some(t)
 }
 
 /// A title right after hit `i` (`Rajnath Singh, India's defence minister`).
@@ -512,6 +566,91 @@ fn skip_inside_peek(hits: &[Hit], from: usize, end: usize) -> usize {
     k
 }
 
+/// The nearest char boundary at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Whether the name at `s..e` is a byline or credit, not a person in the news: `Reporting
+/// by A and B`, `Editing by C`, `By D` opening a line, `NPR's E reports:`.
+fn is_byline(text: &str, s: usize, e: usize) -> bool {
+    let after = text.get(e..).unwrap_or("");
+    if after.starts_with(" reports:") || after.starts_with(" reports from") || after.starts_with(" reporting from") {
+        return true;
+    }
+    // Look back at most 160 bytes, so the cost per name stays bounded.
+    let lo = floor_boundary(text, s.saturating_sub(160));
+    let line_start = text[lo..s].rfind(['\n', '(', ';']).map_or(lo, |k| lo + k + 1);
+    let line = text[line_start..s].trim_start();
+    if line.len() > 120 {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    const CREDITS: &[&str] = &[
+        "reporting by ",
+        "additional reporting by ",
+        "editing by ",
+        "writing by ",
+        "compiled by ",
+        "photo by ",
+        "photograph by ",
+        "photos by ",
+    ];
+    CREDITS.iter().any(|c| lower.starts_with(c)) || line == "By " || line == "by "
+}
+
+/// A name written before a comma and a country's title: `Zed Roe, Australia's minister
+/// for ...`. `i` is the title's hit. Returns the name's range and the country.
+fn name_before_title(x: &Extractor, doc: &Doc, i: usize) -> Option<(usize, usize, u16)> {
+    let text = doc.text;
+    let c = &doc.hits[i.checked_sub(1)?];
+    let country = country_of(x, c)?;
+    if !gap_is(text, c.end, doc.hits[i].start, &["'s", "\u{2019}s"]) {
+        return None;
+    }
+    let before = text[..c.start].strip_suffix(' ')?.strip_suffix(',')?;
+    let end = before.len();
+    // Nothing the gazetteer knows may lie inside the name (a city, a country, a person).
+    // Look back at most 120 bytes, so the cost per title stays bounded.
+    let floor =
+        i.checked_sub(2).map_or(0, |k| doc.hits[k].end).max(floor_boundary(before, end.saturating_sub(120))).min(end);
+    let mut s = end;
+    let mut words = 0;
+    let mut rest = before;
+    loop {
+        let (space, ws) = match rest[floor.min(rest.len())..].rfind(' ') {
+            Some(k) => (Some(floor + k), floor + k + 1),
+            None => (None, floor.min(rest.len())),
+        };
+        let word = &rest[ws..];
+        let core = word.trim_end_matches('.');
+        let name_word = core.chars().next().is_some_and(char::is_uppercase)
+            && core.chars().all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '\u{2019}' | '.'))
+            && !NOT_NAMES.contains(&core)
+            && !CALENDAR_WORDS.contains(&core)
+            && !(core.len() > 3 && core.chars().all(char::is_uppercase));
+        if !name_word || words == 4 || (space.is_none() && floor > 0 && !before[..floor].ends_with(' ')) {
+            // A place before the comma (`talks in Tokyo Bay, Japan's ...`) is not a name.
+            const PLACE: &[&str] = &["in", "at", "from", "near", "into", "outside", "inside", "across", "to"];
+            if PLACE.contains(&word) && !rest[..ws].ends_with("according ") {
+                return None;
+            }
+            break;
+        }
+        words += 1;
+        s = ws;
+        match space {
+            Some(k) => rest = &rest[..k],
+            None => break,
+        }
+    }
+    (words >= 2).then_some((s, end, country))
+}
+
 pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
     let text = doc.text;
     let hits = doc.hits;
@@ -556,9 +695,14 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
             let next_is_person =
                 hits.get(i + 1).is_some_and(|n| gap_is(text, h.end, n.start, &[]) && person_of(x, doc, n).is_some());
             let glued = char_at(text, h.end).is_some_and(|c| c == ' ');
+            // `Ambassador to Israel David Friedman`: the name comes after the posting.
+            let (k, from) = match hits.get(i + 1) {
+                Some(n) if posted_to(x, doc, i + 1) == Some(i) => (i + 1, n.end),
+                _ => (i, h.end),
+            };
             if !next_is_person && glued && !char_before(text, h.start).is_some_and(is_word) {
-                let limit = name_limit(x, doc, i, h.end);
-                if let Some((s, e, words)) = read_name(text, h.end, limit) {
+                let limit = name_limit(x, doc, k, from);
+                if let Some((s, e, words)) = read_name(text, from, limit) {
                     if words >= 2 {
                         let mut country = None;
                         if let Some(c) = i.checked_sub(1) {
@@ -567,10 +711,18 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
                                 country = context_country(x, ch);
                             }
                         }
-                        add(&mut entries, Key::Unknown(text[s..e].to_string()), [s, e], Some((t, country)));
+                        if !is_byline(text, s, e) {
+                            add(&mut entries, Key::Unknown(text[s..e].to_string()), [s, e], Some((t, country)));
+                        }
                         i = skip_inside(hits, &mut used, i + 1, e);
                         continue;
                     }
+                }
+            }
+            // `Zed Roe, Australia's minister for ...`
+            if x.titles[t as usize].kind != TitleKind::Honorific && !next_is_person {
+                if let Some((s, e, country)) = name_before_title(x, doc, i) {
+                    add(&mut entries, Key::Unknown(text[s..e].to_string()), [s, e], Some((t, Some(country))));
                 }
             }
         }
@@ -578,7 +730,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
         if is_given_name(x, &h) && !char_before(text, h.start).is_some_and(|c| is_word(c) || c == '-') {
             let limit = name_limit(x, doc, i, h.start);
             if let Some((s, e, words)) = read_name(text, h.start, limit) {
-                if words >= 2 && s == h.start {
+                if words >= 2 && s == h.start && !is_byline(text, s, e) {
                     let title = title_after(x, doc, skip_inside_peek(hits, i, e), e);
                     add(&mut entries, Key::Unknown(text[s..e].to_string()), [s, e], title);
                     i = skip_inside(hits, &mut used, i, e);
@@ -637,7 +789,8 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
         .collect();
     if !unknown.is_empty() {
         // One pass over the capitalised words of the text.
-        let taken: Vec<[usize; 2]> = entries.iter().flat_map(|e| e.spans.iter().copied()).collect();
+        let mut taken: Vec<[usize; 2]> = entries.iter().flat_map(|e| e.spans.iter().copied()).collect();
+        taken.sort_unstable();
         let mut pos = 0;
         while pos < text.len() {
             let Some(c) = char_at(text, pos) else { break };
@@ -651,7 +804,10 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
             if let Some((k, _)) = unknown.iter().find(|(_, s)| s == word) {
                 // Only after the full name: an earlier word is someone or something else.
                 let after_full = entries[*k].spans.first().is_some_and(|f| f[1] <= pos);
-                if after_full && !taken.iter().any(|t| t[0] < end && pos < t[1]) {
+                // Spans do not overlap: only the last one starting before `end` can cover `pos`.
+                let before = taken.partition_point(|t| t[0] < end);
+                let covered = before > 0 && taken[before - 1][1] > pos;
+                if after_full && !covered {
                     entries[*k].spans.push([pos, end]);
                 }
             }

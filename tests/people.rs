@@ -161,6 +161,36 @@ fn known_people_name_role_country() {
             None,
             false,
         ),
+        // A name before a comma and a country's title.
+        (
+            " date 2022-04-04 Aid has arrived, according to Tomas Reyna, Chile's minister for disaster relief.",
+            "Tomas Reyna",
+            Some("Minister"),
+            Some("CHL"),
+            false,
+        ),
+        // A posting: the envoy's country is the one before the title, not the host.
+        (
+            " date 2022-04-04 US Ambassador to Israel Brandt Hollow attended the signing.",
+            "Brandt Hollow",
+            Some("Ambassador"),
+            Some("USA"),
+            false,
+        ),
+        (
+            " date 2022-04-04 Haiti's ambassador to the United States Bocchit Edmond spoke on Monday.",
+            "Bocchit Edmond",
+            Some("Ambassador"),
+            Some("HTI"),
+            false,
+        ),
+        (
+            " date 2022-04-04 NASA Administrator Quill Varden said the launch was on track.",
+            "Quill Varden",
+            Some("Administrator"),
+            None,
+            false,
+        ),
         // Possessives.
         (
             " date 2022-04-04 Putin's spokesman declined to comment.",
@@ -245,6 +275,15 @@ fn look_alikes_are_not_people() {
         (" date 2022-04-04 The Foreign Minister said nothing about the visit.", &[]),
         (" date 2022-04-04 President Trump's administration announced new tariffs.", &["Donald Trump"]),
         (" date 2022-04-04 The Defence Ministry said the Prime Minister's Office had been told.", &[]),
+        // Places are not people, even after a given name or before a country's title.
+        (" date 2017-06-01 He spoke from the Rose Garden of the White House.", &[]),
+        (" date 2017-06-01 Crowds gathered at Victoria Station on Monday.", &[]),
+        (" date 2022-04-04 Talks opened in Port Moresby, Australia's foreign minister said.", &[]),
+        (" date 2022-04-04 Speaking in Kuala Lumpur, Malaysia's prime minister said ties were strong.", &[]),
+        // Bylines and credits are not people in the news (SPEC.md).
+        (" date 2015-04-02 From Nairobi, NPR's Gregory Warner reports: the attack began at dawn.", &[]),
+        (" date 2022-04-04 Talks went well.\nReporting by David Brunnstrom and Simon Lewis; Editing by Mary Milliken", &[]),
+        (" date 2022-04-04 Talks went well.\nBy Michael Holden\nLONDON (Reuters) - Britain said on Monday it would act.", &[]),
     ];
     for &(text, expected) in cases {
         let e = extract_event(text);
