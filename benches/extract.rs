@@ -93,6 +93,19 @@ fn pathological(c: &mut Criterion) {
     g.finish();
 }
 
+/// Many articles: one thread, then `extract_batch` (all cores with `--features rayon`).
+fn batch(c: &mut Criterion) {
+    let x = newsevent::default_extractor();
+    let texts: Vec<&str> = (0..512).map(|i| if i % 2 == 0 { SHORT } else { LONG }).collect();
+    let bytes: usize = texts.iter().map(|t| t.len()).sum();
+    let mut g = c.benchmark_group("batch");
+    g.sample_size(20).throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("one_thread", |b| b.iter(|| texts.iter().map(|t| x.extract(black_box(t))).collect::<Vec<_>>()));
+    let name = if cfg!(feature = "rayon") { "extract_batch_rayon" } else { "extract_batch" };
+    g.bench_function(name, |b| b.iter(|| x.extract_batch(black_box(&texts))));
+    g.finish();
+}
+
 fn cold_start(c: &mut Criterion) {
     let mut g = c.benchmark_group("cold_start");
     g.sample_size(10).measurement_time(Duration::from_secs(5));
@@ -106,5 +119,5 @@ fn cold_start(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, articles, by_size, pathological, cold_start);
+criterion_group!(benches, articles, by_size, pathological, batch, cold_start);
 criterion_main!(benches);

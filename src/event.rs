@@ -216,7 +216,13 @@ const FRONTED: &[&str] = &["Amid", "Amidst", "After", "Following", "Despite", "S
 fn main_clause_end(text: &str, s: &Range<usize>) -> usize {
     let sentence = &text[s.clone()];
     let skip = sentence.match_indices(' ').nth(2).map_or(sentence.len(), |(k, _)| k);
-    CLAUSE_MARKERS.iter().filter_map(|m| sentence[skip..].find(m).map(|k| s.start + skip + k)).min().unwrap_or(s.end)
+    // One pass: every marker starts with a space or a comma.
+    let bytes = sentence.as_bytes();
+    (skip..sentence.len())
+        .find(|&k| {
+            matches!(bytes[k], b' ' | b',') && CLAUSE_MARKERS.iter().any(|m| bytes[k..].starts_with(m.as_bytes()))
+        })
+        .map_or(s.end, |k| s.start + k)
 }
 
 /// Keeps the actors that take part in the event the trigger names: those of the clause it

@@ -131,7 +131,8 @@ impl Extractor {
     /// # Ok::<(), newsevent::GazetteerError>(())
     /// ```
     pub fn new(g: Gazetteer) -> Result<Extractor, GazetteerError> {
-        let mut b = MatcherBuilder::default();
+        // The embedded gazetteer makes about 17,000 patterns.
+        let mut b = MatcherBuilder::with_capacity(20_000);
         let country_index: HashMap<&str, u16> =
             g.countries.iter().enumerate().map(|(i, c)| (c.iso3.as_str(), i as u16)).collect();
         // A country's output name is a form too, unless the forms table lists it (with its flags).
@@ -339,9 +340,13 @@ impl Extractor {
         let date = publication_date(text).map(|(d, _)| d);
         let body = body_start(text);
         let sents = sentences(text, body..text.len());
-        let mut hits: Vec<Hit> = Vec::new();
+        // About one hit per 12 to 20 bytes of news text: room for them up front, so the scan
+        // rarely grows the vector (the cap keeps huge inputs from reserving too much).
+        let mut hits: Vec<Hit> = Vec::with_capacity((text.len() / 12).clamp(32, 1 << 16));
         self.matcher.scan(text, &mut hits);
-        let doc = Doc { text, hits: &hits, sents: &sents, reference: date.or(reference), body };
+        let lead: Vec<std::ops::Range<usize>> =
+            sents.iter().filter(|r| is_prose(&text[(*r).clone()])).take(LEAD_SENTENCES).cloned().collect();
+        let doc = Doc { text, hits: &hits, sents: &sents, lead: &lead, reference: date.or(reference), body };
         let people = people::resolve(self, &doc);
         let countries = countries::resolve(self, &doc, &people.used);
         let organizations = orgs::resolve(self, &doc);
@@ -371,11 +376,16 @@ impl Extractor {
     }
 }
 
+/// How many lead sentences the pipeline looks at (the main event's passes use eight).
+pub(crate) const LEAD_SENTENCES: usize = 8;
+
 /// What the steps of the pipeline share about one text.
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub hits: &'a [Hit],
     pub sents: &'a [std::ops::Range<usize>],
+    /// The first [`LEAD_SENTENCES`] sentences that read as prose.
+    pub lead: &'a [std::ops::Range<usize>],
     pub reference: Option<Date>,
     pub body: usize,
 }
@@ -383,8 +393,9 @@ pub(crate) struct Doc<'a> {
 impl Doc<'_> {
     /// The first `n` sentences that read as sentences (at least four words), skipping
     /// site furniture such as menus and bylines.
-    pub(crate) fn lead_sentences(&self, n: usize) -> Vec<std::ops::Range<usize>> {
-        self.sents.iter().filter(|r| is_prose(&self.text[(*r).clone()])).take(n).cloned().collect()
+    /// At most [`LEAD_SENTENCES`].
+    pub(crate) fn lead_sentences(&self, n: usize) -> &[std::ops::Range<usize>] {
+        &self.lead[..n.min(self.lead.len())]
     }
 
     /// Index of the sentence containing byte `pos`.
@@ -398,11 +409,28 @@ impl Doc<'_> {
 /// words of three letters or more, and either two words in lower case or a headline (in
 /// capitals or title case, six words or more).
 pub(crate) fn is_prose(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
-    if words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3).count() < 4 {
-        return false;
+    // One pass, no allocation: words with a letter, those with three letters or more, and
+    // those that start in lower case.
+    let (mut words, mut long, mut lower) = (0usize, 0usize, 0usize);
+    for w in s.split_whitespace() {
+        let mut letters = 0;
+        for c in w.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                if letters == 3 {
+                    break;
+                }
+            }
+        }
+        if letters == 0 {
+            continue;
+        }
+        words += 1;
+        long += usize::from(letters >= 3);
+        lower += usize::from(w.chars().next().is_some_and(char::is_lowercase));
+        if long >= 4 && lower >= 2 {
+            return true;
+        }
     }
-    let lower = words.iter().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
-    let headline = words.len() >= 6 && words.iter().all(|w| !w.chars().next().is_some_and(char::is_lowercase));
-    lower >= 2 || headline
+    long >= 4 && (lower >= 2 || (words >= 6 && lower == 0))
 }

@@ -68,11 +68,21 @@ pub(crate) struct Matcher {
 pub(crate) struct MatcherBuilder {
     /// ASCII-lowercased pattern -> index.
     index: HashMap<String, usize>,
+    /// The patterns, ASCII-lowercased.
     patterns: Vec<String>,
     values: Vec<Vec<PatValue>>,
 }
 
 impl MatcherBuilder {
+    /// A builder with room for about `n` patterns.
+    pub(crate) fn with_capacity(n: usize) -> MatcherBuilder {
+        MatcherBuilder {
+            index: HashMap::with_capacity(n),
+            patterns: Vec::with_capacity(n),
+            values: Vec::with_capacity(n),
+        }
+    }
+
     /// Adds `form` standing for `value`, with accent-folded and apostrophe variants.
     pub(crate) fn add(&mut self, form: &str, value: Value, default_case: CaseRule) {
         let form = form.trim();
@@ -80,7 +90,7 @@ impl MatcherBuilder {
             return;
         }
         let case = CaseRule::for_form(form, default_case);
-        let folded = fold(form);
+        let folded = if form.is_ascii() { std::borrow::Cow::Borrowed(form) } else { fold(form).into() };
         self.add_one(form, value, case);
         if folded != form {
             self.add_one(&folded, value, case);
@@ -99,7 +109,7 @@ impl MatcherBuilder {
         let idx = match self.index.get(&key) {
             Some(&i) => i,
             None => {
-                self.patterns.push(form.to_string());
+                self.patterns.push(key.clone());
                 self.values.push(Vec::new());
                 self.index.insert(key, self.patterns.len() - 1);
                 self.patterns.len() - 1
@@ -124,7 +134,7 @@ impl MatcherBuilder {
             if !own_kinds {
                 continue;
             }
-            let pat = self.patterns[i].to_ascii_lowercase();
+            let pat = &self.patterns[i];
             let words: Vec<(usize, usize)> = word_ranges(&pat);
             if words.len() < 2 {
                 continue;
@@ -149,17 +159,16 @@ impl MatcherBuilder {
             }
             self.values[i].extend(inherited);
         }
+        // The automaton holds the patterns in ASCII lower case and runs over an ASCII
+        // lower-case copy of the text (same bytes, same offsets): the same matches as an
+        // ASCII-case-insensitive automaton, built several times faster and smaller, since
+        // it needs neither the doubled transitions nor their bookkeeping.
+        let lower = &self.patterns;
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&self.patterns)
-            .or_else(|_| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .ascii_case_insensitive(true)
-                    .build(&self.patterns)
-            })
+            .build(lower)
+            .or_else(|_| AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(lower))
             .map_err(|e| GazetteerError::Build(e.to_string()))?;
         Ok(Matcher { ac, values: self.values })
     }
@@ -194,16 +203,18 @@ impl Matcher {
         self.ac.memory_usage()
     }
 
-    /// The bare automaton scan (for benchmarks): number of raw matches.
+    /// The bare automaton scan (for benchmarks): the lower-case copy of the text and one
+    /// pass of the automaton over it; the number of raw matches.
     pub(crate) fn bare_scan(&self, text: &str) -> usize {
-        self.ac.find_iter(text).count()
+        self.ac.find_iter(&text.to_ascii_lowercase()).count()
     }
 
     /// Scans `text` once and returns the accepted matches, in order, not overlapping.
     pub(crate) fn scan(&self, text: &str, out: &mut Vec<Hit>) {
+        let lower = text.to_ascii_lowercase();
         let mut pos = 0;
         while pos < text.len() {
-            let m = match self.ac.find(Input::new(text).span(pos..text.len())) {
+            let m = match self.ac.find(Input::new(&lower).span(pos..text.len())) {
                 Some(m) => m,
                 None => break,
             };

@@ -545,10 +545,223 @@ pub struct TimeExpr {
 /// range. Expressions that cannot be resolved (no reference) are still
 /// returned, with `start`/`end` None. An invalid range gives no expressions.
 pub fn find_times(text: &str, range: Range<usize>, reference: Option<Date>) -> Vec<TimeExpr> {
+    find_times_with(text, range, reference, true)
+}
+
+/// Every word the parser reads (lower case, sorted). An expression starts with a number
+/// or one of these, so no parse is tried at any other token.
+const VOCABULARY: &[&str] = &[
+    "a",
+    "after",
+    "afternoon",
+    "ago",
+    "am",
+    "an",
+    "and",
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "before",
+    "beginning",
+    "between",
+    "by",
+    "coming",
+    "day",
+    "days",
+    "dec",
+    "december",
+    "during",
+    "earlier",
+    "early",
+    "edt",
+    "eight",
+    "eleven",
+    "end",
+    "est",
+    "et",
+    "evening",
+    "feb",
+    "february",
+    "few",
+    "fifteen",
+    "five",
+    "four",
+    "fri",
+    "friday",
+    "from",
+    "gmt",
+    "in",
+    "ist",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "last",
+    "late",
+    "later",
+    "mar",
+    "march",
+    "may",
+    "mid",
+    "middle",
+    "mon",
+    "monday",
+    "month",
+    "months",
+    "morning",
+    "nd",
+    "next",
+    "night",
+    "nine",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "of",
+    "on",
+    "one",
+    "or",
+    "past",
+    "pm",
+    "previous",
+    "rd",
+    "sat",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "seven",
+    "since",
+    "six",
+    "st",
+    "start",
+    "starting",
+    "sun",
+    "sunday",
+    "t",
+    "ten",
+    "th",
+    "the",
+    "thirty",
+    "this",
+    "three",
+    "through",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "till",
+    "to",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tue",
+    "tues",
+    "tuesday",
+    "twelve",
+    "twenty",
+    "two",
+    "until",
+    "utc",
+    "wed",
+    "wednesday",
+    "week",
+    "weekend",
+    "weeks",
+    "year",
+    "years",
+    "yesterday",
+];
+
+/// How many tokens an expression may run before its first anchor word
+/// (`in the next few days`: 4).
+const ANCHOR_REACH: usize = 8;
+
+/// Whether token `t` can anchor a time expression: a number, a month, a weekday, or a
+/// word such as `today`, `week`, `ago`. Every expression holds one within
+/// [`ANCHOR_REACH`] tokens of its start.
+fn is_anchor(text: &str, t: &Tok) -> bool {
+    const WORDS: &[&str] = &[
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "weekend",
+        "month",
+        "months",
+        "year",
+        "years",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "ago",
+    ];
+    match t.k {
+        Kind::Num => true,
+        Kind::Punct => false,
+        Kind::Word => {
+            let w = &text[t.s..t.e];
+            w.len() <= 9
+                && (WORDS.iter().chain(MONTHS).chain(WEEKDAYS).any(|a| w.eq_ignore_ascii_case(a))
+                    || MONTH_ABBR.iter().chain(WEEKDAY_ABBR).any(|(a, _)| w.eq_ignore_ascii_case(a)))
+        }
+    }
+}
+
+/// Whether an expression may start at token `t`: a number, punctuation, or a word of the
+/// parser's [`VOCABULARY`].
+fn may_start(text: &str, t: &Tok) -> bool {
+    match t.k {
+        Kind::Num | Kind::Punct => true,
+        Kind::Word => {
+            let w = text[t.s..t.e].as_bytes();
+            if w.len() > 9 {
+                return false;
+            }
+            let mut buf = [0u8; 9];
+            for (b, c) in buf.iter_mut().zip(w) {
+                *b = c.to_ascii_lowercase();
+            }
+            let lower = &buf[..w.len()];
+            VOCABULARY.binary_search_by(|v| v.as_bytes().cmp(lower)).is_ok()
+        }
+    }
+}
+
+/// [`find_times`], with the anchor and start-word prefilters on or off (off only to test that it changes
+/// nothing).
+fn find_times_with(text: &str, range: Range<usize>, reference: Option<Date>, prefilter: bool) -> Vec<TimeExpr> {
     let p = Parser::new(text, range, reference, false);
     let mut out = Vec::new();
     let mut i = 0;
+    // The first anchor at or after `i`.
+    let mut anchor = 0;
     while i < p.t.len() {
+        if prefilter {
+            // No anchor ahead: no expression either.
+            anchor = anchor.max(i);
+            while anchor < p.t.len() && !is_anchor(text, &p.t[anchor]) {
+                anchor += 1;
+            }
+            if anchor == p.t.len() {
+                break;
+            }
+            if anchor - i > ANCHOR_REACH {
+                i = anchor - ANCHOR_REACH;
+            }
+            if !may_start(text, &p.t[i]) {
+                i += 1;
+                continue;
+            }
+        }
         if let Some(h) = p.parse_at(i) {
             if h.end > i && h.end <= p.t.len() {
                 out.push(TimeExpr { span: p.t[i].s..p.t[h.end - 1].e, start: h.start, end: h.last });

@@ -706,3 +706,113 @@ fn linear_time_on_large_input() {
     assert_eq!(got.len(), 40_000);
     assert!(t.elapsed().as_secs() < 20);
 }
+
+/// The prefilters of `find_times` (anchor words, start words) only skip work: with it off, every text gives the
+/// same expressions (table rows, our articles, and word soups built from the parser's
+/// vocabulary, where expressions sit at every distance from their anchors).
+#[test]
+fn prefilters_change_nothing() {
+    assert!(VOCABULARY.windows(2).all(|w| w[0] < w[1]), "VOCABULARY must be sorted for binary search");
+    let mut texts: Vec<(Option<Date>, String)> = TABLE.iter().map(|r| (od(r.0), r.1.to_string())).collect();
+    for t in [include_str!("../../examples/article.txt"), include_str!("../../tests/fixtures/long_article.txt")] {
+        texts.push((Some(d("2024-08-19")), t.to_string()));
+        texts.push((None, t.to_string()));
+    }
+    let vocab = [
+        "in",
+        "the",
+        "next",
+        "few",
+        "coming",
+        "days",
+        "weeks",
+        "from",
+        "between",
+        "and",
+        "to",
+        "by",
+        "until",
+        "since",
+        "early",
+        "mid",
+        "late",
+        "beginning",
+        "of",
+        "this",
+        "last",
+        "earlier",
+        "later",
+        "week",
+        "month",
+        "year",
+        "May",
+        "June",
+        "Tuesday",
+        "a",
+        "three",
+        "day",
+        "after",
+        "before",
+        "yesterday",
+        "tomorrow",
+        "today",
+        "on",
+        "at",
+        "2024",
+        "19",
+        "5",
+        "pm",
+        "-",
+        ",",
+        "/",
+        "08",
+        "ago",
+        "will",
+        "met",
+        "said",
+        "starting",
+        "visit",
+        "night",
+        "or",
+        "India",
+        "talks",
+        "(",
+        ".",
+        "Aug.",
+        "mid-October",
+        "end",
+        "middle",
+        "past",
+        "previous",
+        "during",
+        "through",
+        "2023-05-04",
+        "10:30",
+        "GMT",
+        "Sept",
+        "Fri",
+        "twenty",
+        "first",
+        "week-long",
+        "two-day",
+        "of",
+    ];
+    // A small deterministic generator: no randomness in tests that must not flake.
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..3000 {
+        let len = 3 + (state % 14) as usize;
+        let mut words = Vec::with_capacity(len);
+        for _ in 0..len {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            words.push(vocab[(state % vocab.len() as u64) as usize]);
+        }
+        texts.push((Some(d("2024-02-29")), words.join(" ")));
+    }
+    for (r, t) in &texts {
+        let fast = find_times_with(t, 0..t.len(), *r, true);
+        let full = find_times_with(t, 0..t.len(), *r, false);
+        assert_eq!(fast, full, "{t:?}");
+    }
+}
