@@ -135,7 +135,7 @@ impl MatcherBuilder {
                 continue;
             }
             let pat = &self.patterns[i];
-            let words: Vec<(usize, usize)> = word_ranges(&pat);
+            let words: Vec<(usize, usize)> = word_ranges(pat);
             if words.len() < 2 {
                 continue;
             }

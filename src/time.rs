@@ -722,7 +722,7 @@ fn may_start(text: &str, t: &Tok) -> bool {
     match t.k {
         Kind::Num | Kind::Punct => true,
         Kind::Word => {
-            let w = text[t.s..t.e].as_bytes();
+            let w = &text.as_bytes()[t.s..t.e];
             if w.len() > 9 {
                 return false;
             }
