@@ -376,9 +376,9 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
         main.actors = actors.iter().map(|&(_, k)| x.countries[k as usize].0.clone()).collect();
     }
 
-    // Location: a city after a place preposition in the event's sentence or the next two.
+    // Location: a city after a place preposition in the event's sentence or the next three.
     let sent_index = sentence.as_ref().and_then(|s| sents.iter().position(|r| r == s)).unwrap_or(0);
-    let window: Vec<&Range<usize>> = sents.iter().skip(sent_index).take(3).collect();
+    let window: Vec<&Range<usize>> = sents.iter().skip(sent_index).take(4).collect();
     for s in &window {
         let city = countries
             .refs

@@ -1,7 +1,7 @@
 //! The [`Extractor`]: a gazetteer compiled into one automaton plus lookup tables, and the
 //! pipeline that turns a text into an [`Event`].
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 
 use crate::gazetteer::{CityRow, FormKind, Gazetteer, GazetteerError, TitleRow, TopicRow, TriggerRow};
 use crate::matcher::{Hit, Matcher, MatcherBuilder, Value};
@@ -133,7 +133,7 @@ impl Extractor {
     pub fn new(g: Gazetteer) -> Result<Extractor, GazetteerError> {
         // The embedded gazetteer makes about 17,000 patterns.
         let mut b = MatcherBuilder::with_capacity(20_000);
-        let country_index: HashMap<&str, u16> =
+        let country_index: FastMap<&str, u16> =
             g.countries.iter().enumerate().map(|(i, c)| (c.iso3.as_str(), i as u16)).collect();
         // A country's output name is a form too, unless the forms table lists it (with its flags).
         for (i, c) in g.countries.iter().enumerate() {
@@ -159,11 +159,11 @@ impl Extractor {
         }
         // People: rows grouped by canonical name.
         let mut persons: Vec<Person> = Vec::new();
-        let mut person_index: HashMap<String, usize> = HashMap::new();
+        let mut person_index: FastMap<String, usize> = FastMap::default();
         let mut aliases: Vec<Vec<String>> = Vec::new();
         // One person per canonical name; a row whose name is another person's full-name
         // alias (`Salman bin Abdulaziz` for `King Salman`) joins that person.
-        let mut full_aliases: HashMap<&str, usize> = HashMap::new();
+        let mut full_aliases: FastMap<&str, usize> = FastMap::default();
         for r in &g.people {
             let known = person_index.get(&r.name).copied().or_else(|| full_aliases.get(r.name.as_str()).copied());
             let i = match known {
@@ -190,7 +190,7 @@ impl Extractor {
                 }
             }
         }
-        let mut surname_groups: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut surname_groups: FastMap<String, Vec<u32>> = FastMap::default();
         for (i, p) in persons.iter().enumerate() {
             let value = Value::Person { person: i as u32 };
             b.add(&p.name, value, CaseRule::Name);
@@ -212,7 +212,7 @@ impl Extractor {
             b.add(&s, Value::Surname { group: k as u32 }, CaseRule::Name);
             surnames.push((group, SURNAME_STOP.contains(&s.as_str())));
         }
-        let org_index: HashMap<&str, u32> = g.orgs.iter().enumerate().map(|(i, o)| (o.id.as_str(), i as u32)).collect();
+        let org_index: FastMap<&str, u32> = g.orgs.iter().enumerate().map(|(i, o)| (o.id.as_str(), i as u32)).collect();
         let mut orgs = Vec::with_capacity(g.orgs.len());
         for (i, o) in g.orgs.iter().enumerate() {
             let org = i as u32;
@@ -235,7 +235,7 @@ impl Extractor {
                 parent: o.parent.as_deref().and_then(|p| org_index.get(p).copied()),
             });
         }
-        let topic_index: HashMap<&str, u16> =
+        let topic_index: FastMap<&str, u16> =
             g.topics.iter().enumerate().map(|(i, t)| (t.id.as_str(), i as u16)).collect();
         for c in &g.cues {
             if let Some(&topic) = topic_index.get(c.topic.as_str()) {

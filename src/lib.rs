@@ -46,6 +46,7 @@ mod countries;
 mod event;
 mod extractor;
 mod gazetteer;
+mod hash;
 mod matcher;
 mod model;
 mod orgs;

@@ -6,11 +6,10 @@
 //! the match. A match that fails them is dropped and the search resumes one character
 //! after its start, so a rejected long match never hides a good shorter one.
 
-use std::collections::HashMap;
-
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 
 use crate::gazetteer::{Flags, FormKind, GazetteerError, NegKind};
+use crate::hash::FastMap;
 use crate::text::{char_at, char_before, fold, is_word, next_char, CaseRule};
 
 /// What a surface form stands for.
@@ -67,7 +66,7 @@ pub(crate) struct Matcher {
 #[derive(Default)]
 pub(crate) struct MatcherBuilder {
     /// ASCII-lowercased pattern -> index.
-    index: HashMap<String, usize>,
+    index: FastMap<String, usize>,
     /// The patterns, ASCII-lowercased.
     patterns: Vec<String>,
     values: Vec<Vec<PatValue>>,
@@ -77,7 +76,7 @@ impl MatcherBuilder {
     /// A builder with room for about `n` patterns.
     pub(crate) fn with_capacity(n: usize) -> MatcherBuilder {
         MatcherBuilder {
-            index: HashMap::with_capacity(n),
+            index: FastMap::with_capacity_and_hasher(n, Default::default()),
             patterns: Vec::with_capacity(n),
             values: Vec::with_capacity(n),
         }

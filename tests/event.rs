@@ -553,3 +553,18 @@ fn when_next_to_trigger() {
         Some(("2024-03-01", "2024-03-01")),
     ));
 }
+
+#[test]
+fn location_from_the_first_paragraph() {
+    // The place may come three sentences after the event's; a fifth sentence is too far.
+    let near = " date 2024-03-05 The navies of India and Japan began joint drills on Tuesday. \
+        The drills will last a week. They come amid tension in the region. \
+        The first phase is taking place off Chennai in the Bay of Bengal.";
+    let e = extract_event(near);
+    assert_eq!(e.location.as_ref().map(|l| (l.name.as_str(), l.country.as_str())), Some(("Chennai", "IND")));
+    let far = " date 2024-03-05 The navies of India and Japan began joint drills on Tuesday. \
+        The drills will last a week. They come amid tension in the region. Officials gave no further details of the plan. \
+        Analysts said a later phase could take place off Chennai.";
+    let e = extract_event(far);
+    assert_ne!(e.location.as_ref().map(|l| l.name.as_str()), Some("Chennai"), "{:?}", e.location);
+}
