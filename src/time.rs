@@ -684,36 +684,88 @@ const ANCHOR_REACH: usize = 8;
 /// word such as `today`, `week`, `ago`. Every expression holds one within
 /// [`ANCHOR_REACH`] tokens of its start.
 fn is_anchor(text: &str, t: &Tok) -> bool {
-    const WORDS: &[&str] = &[
-        "today",
-        "tonight",
-        "yesterday",
-        "tomorrow",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "weekend",
-        "month",
-        "months",
-        "year",
-        "years",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "ago",
-    ];
     match t.k {
         Kind::Num => true,
         Kind::Punct => false,
-        Kind::Word => {
-            let w = &text[t.s..t.e];
-            w.len() <= 9
-                && (WORDS.iter().chain(MONTHS).chain(WEEKDAYS).any(|a| w.eq_ignore_ascii_case(a))
-                    || MONTH_ABBR.iter().chain(WEEKDAY_ABBR).any(|(a, _)| w.eq_ignore_ascii_case(a)))
-        }
+        Kind::Word => in_sorted(&text.as_bytes()[t.s..t.e], ANCHORS),
     }
+}
+
+/// The anchor words (lower case, sorted): months, weekdays and their abbreviations, and
+/// the words of relative expressions.
+const ANCHORS: &[&str] = &[
+    "afternoon",
+    "ago",
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "day",
+    "days",
+    "dec",
+    "december",
+    "evening",
+    "feb",
+    "february",
+    "fri",
+    "friday",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "mon",
+    "monday",
+    "month",
+    "months",
+    "morning",
+    "night",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "sat",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "sun",
+    "sunday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "week",
+    "weekend",
+    "weeks",
+    "year",
+    "years",
+    "yesterday",
+];
+
+/// Whether the ASCII-lowercased `word` is in `sorted` (words of at most nine letters).
+fn in_sorted(word: &[u8], sorted: &[&str]) -> bool {
+    if word.len() > 9 {
+        return false;
+    }
+    let mut buf = [0u8; 9];
+    for (b, c) in buf.iter_mut().zip(word) {
+        *b = c.to_ascii_lowercase();
+    }
+    let lower = &buf[..word.len()];
+    sorted.binary_search_by(|v| v.as_bytes().cmp(lower)).is_ok()
 }
 
 /// Whether an expression may start at token `t`: a number, punctuation, or a word of the
@@ -721,18 +773,7 @@ fn is_anchor(text: &str, t: &Tok) -> bool {
 fn may_start(text: &str, t: &Tok) -> bool {
     match t.k {
         Kind::Num | Kind::Punct => true,
-        Kind::Word => {
-            let w = &text.as_bytes()[t.s..t.e];
-            if w.len() > 9 {
-                return false;
-            }
-            let mut buf = [0u8; 9];
-            for (b, c) in buf.iter_mut().zip(w) {
-                *b = c.to_ascii_lowercase();
-            }
-            let lower = &buf[..w.len()];
-            VOCABULARY.binary_search_by(|v| v.as_bytes().cmp(lower)).is_ok()
-        }
+        Kind::Word => in_sorted(&text.as_bytes()[t.s..t.e], VOCABULARY),
     }
 }
 
@@ -1457,8 +1498,10 @@ impl<'a> Parser<'a> {
 
     /// Fixed relative phrases ("later this month", "yesterday morning").
     fn fixed(&self, i: usize) -> Option<Hit> {
+        let first = self.word(i)?;
         for (words, rel) in FIXED {
-            if words.iter().enumerate().all(|(k, w)| self.is(i + k, w)) {
+            if words[0].eq_ignore_ascii_case(first) && words.iter().enumerate().skip(1).all(|(k, w)| self.is(i + k, w))
+            {
                 let mut end = i + words.len();
                 if matches!(rel, Rel::Day(-1) | Rel::Day(1)) && self.is_any(end, PARTS_OF_DAY) {
                     end += 1;

@@ -713,6 +713,12 @@ fn linear_time_on_large_input() {
 #[test]
 fn prefilters_change_nothing() {
     assert!(VOCABULARY.windows(2).all(|w| w[0] < w[1]), "VOCABULARY must be sorted for binary search");
+    assert!(ANCHORS.windows(2).all(|w| w[0] < w[1]), "ANCHORS must be sorted for binary search");
+    // Every anchor is a word the parser reads, and every month and weekday is an anchor.
+    assert!(ANCHORS.iter().all(|a| VOCABULARY.contains(a)));
+    for m in MONTHS.iter().chain(WEEKDAYS) {
+        assert!(ANCHORS.contains(m), "{m}");
+    }
     let mut texts: Vec<(Option<Date>, String)> = TABLE.iter().map(|r| (od(r.0), r.1.to_string())).collect();
     for t in [include_str!("../../examples/article.txt"), include_str!("../../tests/fixtures/long_article.txt")] {
         texts.push((Some(d("2024-08-19")), t.to_string()));
