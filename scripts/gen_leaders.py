@@ -80,7 +80,7 @@ NAME_FIX = {
     "Q3910": "Albert II",               # Monaco, "Alberto II do Mónaco"
     "Q57287": "Harald V",               # Norway, "Harald V da Noruega"
     "Q183187": "King Fahd",             # Saudi Arabia, "Fahd da Arábia Saudita"
-    "Q57298": "King Abdullah",          # Saudi Arabia, "Abdallah da Arábia Saudita"
+    "Q57298": "Abdullah bin Abdulaziz", # Saudi Arabia, "Abdallah da Arábia Saudita"
     "Q367825": "King Salman",           # Saudi Arabia, "Salman bin Abdalaziz Al Saud"
     "Q6892571": "Mohammed bin Salman",  # Saudi Arabia, "Mohammad bin Salman"
     "Q45068": "Carl XVI Gustaf",        # Sweden, "Carlos XVI Gustavo da Suécia"
@@ -367,7 +367,8 @@ ALIASES = {
     "Mohammed bin Rashid Al Maktoum": "",
     "Tamim bin Hamad Al Thani": "Sheikh Tamim",
     "King Salman": "Salman bin Abdulaziz;King Salman bin Abdulaziz",
-    "Abdullah II": "King Abdullah II",
+    "Abdullah bin Abdulaziz": "King Abdullah;King Abdullah bin Abdulaziz",  # Jordan's Abdullah II shares "King Abdullah"
+    "Abdullah II": "King Abdullah II;King Abdullah",  # Saudi Arabia's King Abdullah too: the text's country decides
     "Mohammed VI": "King Mohammed VI",
     "Charles III": "King Charles;King Charles III",
     "Elizabeth II": "Queen Elizabeth;Queen Elizabeth II",

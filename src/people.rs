@@ -320,6 +320,16 @@ fn person_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u32> {
     best
 }
 
+/// Among the people a hit names, one who held a role for `country`.
+fn person_of_country(x: &Extractor, hit: &Hit, country: u16) -> Option<u32> {
+    x.matcher.values(hit).find_map(|v| match v.value {
+        Value::Person { person } if x.persons[person as usize].roles.iter().any(|r| r.country == Some(country)) => {
+            Some(person)
+        }
+        _ => None,
+    })
+}
+
 fn title_of(x: &Extractor, hit: &Hit) -> Option<u32> {
     x.matcher.values(hit).find_map(|v| match (v.value, v.sub) {
         (Value::Title { title }, None) => Some(title),
@@ -340,6 +350,8 @@ fn context_country(x: &Extractor, hit: &Hit) -> Option<u16> {
     country_of(x, hit).or_else(|| {
         x.matcher.values(hit).find_map(|v| match v.value {
             Value::Org { org, .. } => x.orgs[org as usize].home,
+            // `Rio de Janeiro Governor Claudio Castro`
+            Value::City { city } => x.city_country[city as usize],
             _ => None,
         })
     })
@@ -566,6 +578,73 @@ fn skip_inside_peek(hits: &[Hit], from: usize, end: usize) -> usize {
     k
 }
 
+/// Nouns that, right after a name, make it the name of a place or a thing named after
+/// a person: `Charles de Gaulle Airport`, `Nelson Mandela Bay`, `Rafik Hariri University
+/// Hospital`.
+const NAMED_AFTER: &[&str] = &[
+    "Airport",
+    "Hospital",
+    "University",
+    "Stadium",
+    "Street",
+    "Square",
+    "Bridge",
+    "Memorial",
+    "Institute",
+    "College",
+    "School",
+    "Foundation",
+    "Centre",
+    "Center",
+    "Museum",
+    "Library",
+    "Avenue",
+    "Road",
+    "Boulevard",
+    "Prize",
+    "Award",
+    "Trophy",
+    "Cup",
+    "Medal",
+    "Building",
+    "Tower",
+    "Highway",
+    "Expressway",
+    "Station",
+    "Dam",
+    "Canal",
+    "Bay",
+    "International",
+    "Mosque",
+    "Cathedral",
+    "Church",
+    "Port",
+    "Harbour",
+    "Harbor",
+    "Base",
+    "Camp",
+    "Park",
+    "Garden",
+    "Gardens",
+    "Hall",
+    "Arena",
+    "Theatre",
+    "Theater",
+    "Fund",
+    "Trust",
+    "Lecture",
+    "Doctrine",
+    "Plan",
+    "Line",
+];
+
+/// Whether the word after a name ending at `e` makes it a place or thing (`NAMED_AFTER`).
+fn named_after(text: &str, e: usize) -> bool {
+    let Some(rest) = text.get(e..).and_then(|r| r.strip_prefix(' ')) else { return false };
+    let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    NAMED_AFTER.contains(&word)
+}
+
 /// The nearest char boundary at or before `at`.
 fn floor_boundary(text: &str, mut at: usize) -> usize {
     at = at.min(text.len());
@@ -684,7 +763,22 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
     let mut i = 0;
     while i < hits.len() {
         let h = hits[i];
-        if let Some(p) = person_of(x, doc, &h) {
+        if let Some(mut p) = person_of(x, doc, &h) {
+            // `Jordan's King Abdullah`: among people of the same name, the one of the
+            // country written before the name.
+            // Or written after it: `King Abdullah of Jordan`.
+            let before =
+                i.checked_sub(1).map(|k| &hits[k]).filter(|c| gap_is(text, c.end, h.start, &["'s", "\u{2019}s"]));
+            let after = hits.get(i + 1).filter(|c| gap_is(text, h.end, c.start, &["of"]));
+            if let Some(k) = before.and_then(|c| country_of(x, c)).or_else(|| after.and_then(|c| country_of(x, c))) {
+                p = person_of_country(x, &h, k).unwrap_or(p);
+            }
+            if named_after(text, h.end) {
+                // `Rafik Hariri University Hospital`: a place named after the person.
+                used[i] = true;
+                i += 1;
+                continue;
+            }
             let title = title_before(x, doc, i, h.start).or_else(|| title_after(x, doc, i, h.end));
             add(&mut entries, Key::Known(p), [h.start, h.end], title);
             used[i] = true;
@@ -711,7 +805,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
                                 country = context_country(x, ch);
                             }
                         }
-                        if !is_byline(text, s, e) {
+                        if !is_byline(text, s, e) && !named_after(text, e) {
                             add(&mut entries, Key::Unknown(text[s..e].to_string()), [s, e], Some((t, country)));
                         }
                         i = skip_inside(hits, &mut used, i + 1, e);
@@ -730,7 +824,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
         if is_given_name(x, &h) && !char_before(text, h.start).is_some_and(|c| is_word(c) || c == '-') {
             let limit = name_limit(x, doc, i, h.start);
             if let Some((s, e, words)) = read_name(text, h.start, limit) {
-                if words >= 2 && s == h.start && !is_byline(text, s, e) {
+                if words >= 2 && s == h.start && !is_byline(text, s, e) && !named_after(text, e) {
                     let title = title_after(x, doc, skip_inside_peek(hits, i, e), e);
                     add(&mut entries, Key::Unknown(text[s..e].to_string()), [s, e], title);
                     i = skip_inside(hits, &mut used, i, e);

@@ -161,6 +161,36 @@ fn known_people_name_role_country() {
             None,
             false,
         ),
+        // Two kings called Abdullah: the country written before the name decides.
+        (
+            " date 2024-03-05 Jordan's King Abdullah met the envoy in Amman on Tuesday.",
+            "Abdullah II",
+            Some("King"),
+            Some("JOR"),
+            true,
+        ),
+        (
+            " date 2010-03-05 Saudi King Abdullah received the envoy in Riyadh on Friday.",
+            "Abdullah bin Abdulaziz",
+            Some("King"),
+            Some("SAU"),
+            true,
+        ),
+        (
+            " date 2010-03-05 King Abdullah of Jordan received the envoy in Amman on Friday.",
+            "Abdullah II",
+            Some("King"),
+            Some("JOR"),
+            true,
+        ),
+        // A city before a title gives the person's country.
+        (
+            " date 2024-03-05 Rio de Janeiro Governor Tomas Avelar said the floods had eased.",
+            "Tomas Avelar",
+            Some("Governor"),
+            Some("BRA"),
+            false,
+        ),
         // A name before a comma and a country's title.
         (
             " date 2022-04-04 Aid has arrived, according to Tomas Reyna, Chile's minister for disaster relief.",
@@ -280,6 +310,9 @@ fn look_alikes_are_not_people() {
         (" date 2017-06-01 Crowds gathered at Victoria Station on Monday.", &[]),
         (" date 2022-04-04 Talks opened in Port Moresby, Australia's foreign minister said.", &[]),
         (" date 2022-04-04 Speaking in Kuala Lumpur, Malaysia's prime minister said ties were strong.", &[]),
+        // Places and things named after people are not people.
+        (" date 2024-03-05 Flights resumed at Charles de Gaulle Airport on Monday.", &[]),
+        (" date 2024-03-05 Patients were moved from the Rafik Hariri University Hospital.", &[]),
         // Bylines and credits are not people in the news (SPEC.md).
         (" date 2015-04-02 From Nairobi, NPR's Gregory Warner reports: the attack began at dawn.", &[]),
         (" date 2022-04-04 Talks went well.\nReporting by David Brunnstrom and Simon Lewis; Editing by Mary Milliken", &[]),
