@@ -11,7 +11,7 @@ use std::ops::Range;
 use crate::countries::Countries;
 use crate::extractor::{Doc, Extractor};
 use crate::gazetteer::{FormKind, NegKind};
-use crate::matcher::Value;
+use crate::matcher::{Hit, Value};
 use crate::model::{EventKind, Location, Plover, Trigger, When};
 use crate::people::People;
 use crate::time::find_times;
@@ -47,7 +47,9 @@ fn candidates(x: &Extractor, doc: &Doc, sent: &Range<usize>) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut last_neg: Option<(usize, NegKind)> = None;
     let from = doc.hits.partition_point(|h| h.start < sent.start);
+    let mut prev: Option<&Hit> = None;
     for h in doc.hits[from..].iter().take_while(|h| h.start < sent.end).filter(|h| h.end <= sent.end) {
+        let before = prev.replace(h);
         let mut trig = None;
         for v in x.matcher.values(h) {
             match v.value {
@@ -66,6 +68,20 @@ fn candidates(x: &Extractor, doc: &Doc, sent: &Range<usize>) -> Vec<Candidate> {
             }
         }
         if let Some(mut c) = trig {
+            // A state that protests (`The Philippines protested ...`, `China protests`)
+            // complains officially; its citizens (`Kenyan protesters`) take to the streets.
+            if x.triggers[c.trigger as usize].plover == Plover::Protest {
+                let state =
+                    before.filter(|b| b.end + 1 == h.start && doc.text.as_bytes()[b.end] == b' ').is_some_and(|b| {
+                        x.matcher.values(b).any(|v| {
+                            matches!(v.value, Value::Country { kind: FormKind::Name | FormKind::Abbr, .. })
+                                && v.sub.is_none()
+                        })
+                    });
+                if let (true, Some(t)) = (state, x.official_protest) {
+                    c.trigger = t;
+                }
+            }
             if let Some((neg_end, kind)) = last_neg {
                 // A negation covers the rest of its clause (`has no plans to meet ... at the
                 // summit`); a hedge weakens the trigger right after it.

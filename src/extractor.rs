@@ -5,7 +5,7 @@ use crate::hash::FastMap;
 
 use crate::gazetteer::{CityRow, FormKind, Gazetteer, GazetteerError, TitleRow, TopicRow, TriggerRow};
 use crate::matcher::{Hit, Matcher, MatcherBuilder, Value};
-use crate::model::Event;
+use crate::model::{Event, Plover};
 use crate::text::{normalise_ws, sentences, CaseRule, CALENDAR_WORDS};
 use crate::time::{body_start, publication_date, Date};
 use crate::{countries, event, orgs, people, topics};
@@ -82,6 +82,9 @@ pub struct Extractor {
     pub(crate) orgs: Vec<Org>,
     pub(crate) topics: Vec<TopicRow>,
     pub(crate) triggers: Vec<TriggerRow>,
+    /// The trigger a state's protest is coded as (`the Philippines protests ...` is an
+    /// official complaint, ACCUSE, not a street protest): the `formal protest` row.
+    pub(crate) official_protest: Option<u32>,
     pub(crate) titles: Vec<TitleRow>,
     pub(crate) reference: Option<Date>,
 }
@@ -264,6 +267,11 @@ impl Extractor {
             surnames,
             orgs,
             topics: g.topics,
+            official_protest: g
+                .triggers
+                .iter()
+                .position(|t| t.plover == Plover::Accuse && t.cue == "formal protest")
+                .map(|k| k as u32),
             triggers: g.triggers,
             titles: g.titles,
             reference: None,

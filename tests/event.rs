@@ -568,3 +568,18 @@ fn location_from_the_first_paragraph() {
     let e = extract_event(far);
     assert_ne!(e.location.as_ref().map(|l| l.name.as_str()), Some("Chennai"), "{:?}", e.location);
 }
+
+#[test]
+fn a_state_that_protests_accuses() {
+    // A state's protest is an official complaint (ACCUSE); people protesting is PROTEST.
+    for text in [
+        " date 2025-06-12 Philippines protests Chinese water cannon attack near the shoal",
+        " date 2025-06-12 China lodged a diplomatic protest with Japan on Thursday over the visit.",
+        " date 2025-06-12 India protested strongly to Pakistan over the shelling on Thursday.",
+    ] {
+        let e = extract_event(text);
+        assert_eq!(code(&e), Some(Accuse), "{text:?}: {:?}", e.kind);
+    }
+    let e = extract_event(" date 2025-06-12 Kenyan protesters marched in Nairobi against the new taxes on Thursday.");
+    assert_eq!(code(&e), Some(Protest), "{:?}", e.kind);
+}
