@@ -183,6 +183,14 @@ fn known_people_name_role_country() {
             Some("JOR"),
             true,
         ),
+        // A government's seat or department before a title gives its country.
+        (
+            " date 2025-06-12 State Department spokesperson Mara Quell said the attack was dangerous.",
+            "Mara Quell",
+            Some("Spokesperson"),
+            Some("USA"),
+            false,
+        ),
         // A city before a title gives the person's country.
         (
             " date 2024-03-05 Rio de Janeiro Governor Tomas Avelar said the floods had eased.",
