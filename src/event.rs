@@ -465,7 +465,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
     // in the first two sentences of the lead.
     let mut when = None;
     if let Some(s) = &sentence {
-        let times = find_times(text, s.clone(), doc.reference);
+        let times = find_times(text, s.clone(), doc.reference).into_iter().filter(|t| !in_dateline(text, &t.span));
         // News writes the time after the verb (`was signed ... on Friday`): an expression
         // before the trigger counts as twice as far.
         // A comma between them (`The deal, first proposed in 2019, was signed`) sets it
@@ -477,7 +477,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
                 (t.span.end, trigger_pos, 2)
             }
         };
-        let mut near: Vec<_> = times.into_iter().map(|t| (distance(&t), t)).collect();
+        let mut near: Vec<_> = times.map(|t| (distance(&t), t)).collect();
         near.sort_by_key(|&((a, b, w), _)| w * (b - a));
         near.truncate(4);
         when = near
@@ -488,10 +488,19 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
     if when.is_none() {
         // The sentence after the event's, then the one before it.
         let around = [sent_index + 1, sent_index.wrapping_sub(1)];
-        when = around
-            .iter()
-            .filter_map(|&k| sents.get(k))
-            .find_map(|s| find_times(text, s.clone(), doc.reference).into_iter().next());
+        when = around.iter().filter_map(|&k| sents.get(k)).find_map(|s| {
+            // Outside the trigger's sentence, a time right after `said` dates the saying
+            // (`The army said on Saturday it had killed ... on Friday`): another wins.
+            let times: Vec<_> = find_times(text, s.clone(), doc.reference)
+                .into_iter()
+                .filter(|t| !in_dateline(text, &t.span))
+                .collect();
+            let said = |t: &crate::time::TimeExpr| {
+                let before = text[..t.span.start].trim_end();
+                ["said", "says", "told reporters"].iter().any(|v| before.ends_with(v))
+            };
+            times.iter().find(|t| !said(t)).or(times.first()).cloned()
+        });
     }
     if let Some(t) = when {
         main.when = Some(When {
@@ -502,6 +511,27 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
         });
     }
     main
+}
+
+/// Whether a time expression is the date of a dateline (`BEIRUT, Sept 28 (Reuters) -`,
+/// `BRASILIA, Feb 20 -`): when the story was filed, not when its event happens.
+fn in_dateline(text: &str, span: &Range<usize>) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |k| k + 1);
+    let before = text[line_start..span.start].trim_end();
+    if before.len() > 80 || !before.ends_with(',') || before.chars().any(char::is_lowercase) {
+        return false;
+    }
+    if !before.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let mut after = text[span.end..].trim_start();
+    if after.starts_with('(') {
+        match after.find(')').filter(|&k| k < 40) {
+            Some(k) => after = after[k + 1..].trim_start(),
+            None => return false,
+        }
+    }
+    after.starts_with(['-', '\u{2013}', '\u{2014}', ':'])
 }
 
 fn city_location(x: &Extractor, city: u32, country: u16, span: [usize; 2]) -> Location {

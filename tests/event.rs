@@ -583,3 +583,22 @@ fn a_state_that_protests_accuses() {
     let e = extract_event(" date 2025-06-12 Kenyan protesters marched in Nairobi against the new taxes on Thursday.");
     assert_eq!(code(&e), Some(Protest), "{:?}", e.kind);
 }
+
+#[test]
+fn dateline_dates_are_not_when() {
+    // The dateline's date is when the story was filed; the event's time is in the text.
+    let e = extract_event(
+        " date 2025-02-20 Brazil and Argentina to hold trade talks\n\
+         BRASILIA, Feb 20 - Brazil and Argentina will hold talks in Brasilia next week, officials said.",
+    );
+    let w = e.when.as_ref().expect("a time");
+    assert_eq!((w.text.as_str(), w.start.map(|d| d.to_string())), ("next week", Some("2025-02-24".to_string())));
+    // Outside the trigger's sentence, the time of the saying gives way to the event's.
+    let e = extract_event(
+        " date 2024-09-28 Israel says it killed a Hezbollah commander in Beirut strike\n\
+         BEIRUT, Sept 28 (Reuters) - Israel's military said on Saturday it had killed the commander in an \
+         airstrike on Beirut's southern suburbs on Friday.",
+    );
+    let w = e.when.as_ref().expect("a time");
+    assert_eq!((w.text.as_str(), w.start.map(|d| d.to_string())), ("on Friday", Some("2024-09-27".to_string())));
+}
