@@ -395,11 +395,20 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
     // Location: a city after a place preposition in the event's sentence or the next three.
     let sent_index = sentence.as_ref().and_then(|s| sents.iter().position(|r| r == s)).unwrap_or(0);
     let window: Vec<&Range<usize>> = sents.iter().skip(sent_index).take(4).collect();
+    // An attack happens on the ground of a side to it: a city of a third country is where
+    // something else happened (`in retaliation for a strike in Damascus`).
+    let attack_sides: Option<Vec<u16>> = chosen.as_ref().and_then(|(c, _, actors)| {
+        (x.triggers[c.trigger as usize].plover == Plover::Assault && !actors.is_empty())
+            .then(|| actors.iter().map(|&(_, k)| k).collect())
+    });
     for s in &window {
-        let city = countries
-            .refs
-            .iter()
-            .find(|r| r.city.is_some() && r.start >= s.start && r.end <= s.end && city_preposition(text, r.start));
+        let city = countries.refs.iter().find(|r| {
+            r.city.is_some()
+                && r.start >= s.start
+                && r.end <= s.end
+                && city_preposition(text, r.start)
+                && attack_sides.as_ref().is_none_or(|sides| sides.contains(&r.country))
+        });
         if let Some(r) = city {
             main.location = Some(city_location(x, r.city.unwrap_or(0), r.country, [r.start, r.end]));
             break;

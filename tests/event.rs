@@ -602,3 +602,16 @@ fn dateline_dates_are_not_when() {
     let w = e.when.as_ref().expect("a time");
     assert_eq!((w.text.as_str(), w.start.map(|d| d.to_string())), ("on Friday", Some("2024-09-27".to_string())));
 }
+
+#[test]
+fn attack_location_is_on_a_sides_ground() {
+    let e = extract_event(
+        " date 2024-04-14 Iran launches drones and missiles at Israel in first direct attack\n\
+         Iran launched drones at Israel late on Saturday in retaliation for a strike on its embassy in Damascus.",
+    );
+    assert_eq!(code(&e), Some(Assault), "{:?}", e.kind);
+    assert_eq!(e.actors, ["IRN", "ISR"]);
+    let loc = e.location.as_ref().expect("a location");
+    assert_ne!(loc.name, "Damascus");
+    assert_eq!(loc.country, "ISR", "{loc:?}");
+}
