@@ -320,6 +320,36 @@ fn person_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u32> {
     best
 }
 
+/// The country that opens the capitalised phrase before the title at hit `i`:
+/// `U.S. House of Representatives Speaker`, `Russian Defence Ministry spokesman`.
+fn country_before_phrase(x: &Extractor, doc: &Doc, i: usize) -> Option<u16> {
+    let mut start = doc.hits[i].start;
+    for k in (i.saturating_sub(4)..i).rev() {
+        let h = &doc.hits[k];
+        let gap = doc.text.get(h.end..start)?;
+        if start - h.end > 60 || !phrase_gap(gap) {
+            return None;
+        }
+        if let Some(c) = context_country(x, h) {
+            return Some(c);
+        }
+        start = h.start;
+    }
+    None
+}
+
+/// Whether the words between a country and a title are part of one name: capitalised
+/// words, `of`, `the`, `and`, `'s`.
+fn phrase_gap(gap: &str) -> bool {
+    gap.split(' ').all(|w| {
+        let w = w.trim_end_matches(['\'', '\u{2019}']).trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        w.is_empty()
+            || matches!(w, "of" | "the" | "and" | "for")
+            || (w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
+    })
+}
+
 /// Among the people a hit names, one who held a role for `country`.
 fn person_of_country(x: &Extractor, hit: &Hit, country: u16) -> Option<u32> {
     x.matcher.values(hit).find_map(|v| match v.value {
@@ -804,6 +834,9 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc) -> People {
                             if gap_is(text, ch.end, h.start, &["'s", "\u{2019}s"]) {
                                 country = context_country(x, ch);
                             }
+                        }
+                        if country.is_none() {
+                            country = country_before_phrase(x, doc, i);
                         }
                         if !is_byline(text, s, e) && !named_after(text, e) {
                             add(&mut entries, Key::Unknown(text[s..e].to_string()), [s, e], Some((t, country)));

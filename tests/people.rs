@@ -191,6 +191,21 @@ fn known_people_name_role_country() {
             Some("USA"),
             false,
         ),
+        // The country opening the name of an institution before the title.
+        (
+            " date 2022-08-04 U.S. House of Representatives Speaker Nora Dahl visited the island.",
+            "Nora Dahl",
+            Some("Speaker"),
+            Some("USA"),
+            false,
+        ),
+        (
+            " date 2022-08-04 Russian Defence Ministry spokesman Igor Valko said the drills had ended.",
+            "Igor Valko",
+            Some("Spokesperson"),
+            Some("RUS"),
+            false,
+        ),
         // A city before a title gives the person's country.
         (
             " date 2024-03-05 Rio de Janeiro Governor Tomas Avelar said the floods had eased.",
