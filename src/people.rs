@@ -47,6 +47,23 @@ const NOT_NAMES: &[&str] = &[
     "Services",
     "Company",
     "Corporation",
+    "Express",
+    "Airways",
+    "Airlines",
+    "Motors",
+    "Holdings",
+    "Industries",
+    "Technologies",
+    "Telecom",
+    "Petroleum",
+    "Chronicle",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Journal",
+    "Telegraph",
+    "Courier",
+    "Globe",
     "Bank",
     "University",
     "Airport",
@@ -397,8 +414,17 @@ fn name_limit(x: &Extractor, doc: &Doc, i: usize, from: usize) -> usize {
     let text = doc.text;
     let mut limit = text.len();
     for n in doc.hits.iter().skip(i + 1) {
-        let part_of_name = x.matcher.values(n).all(|v| {
-            matches!(v.value, Value::Surname { .. } | Value::GivenName | Value::Cue { .. } | Value::Trigger { .. })
+        // A known person's one-word alias after a given name is another person's surname:
+        // `Grace Mugabe` is not Robert Mugabe.
+        // (`Recep Erdogan` still is Recep Tayyip Erdoğan: his name starts with the word.)
+        let one_word = !text[n.start..n.end].contains(' ');
+        let first = text[from..].split(' ').next().unwrap_or("");
+        let part_of_name = x.matcher.values(n).all(|v| match v.value {
+            Value::Surname { .. } | Value::GivenName | Value::Cue { .. } | Value::Trigger { .. } => true,
+            Value::Person { person } => {
+                one_word && !first.is_empty() && !x.persons[person as usize].name.starts_with(first)
+            }
+            _ => false,
         });
         if !part_of_name {
             limit = n.start;

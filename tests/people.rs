@@ -437,3 +437,22 @@ fn role_by_date_when_out_of_office() {
     assert!(p.known);
     assert_ne!(p.role.as_deref(), Some("Prime Minister"), "Kishida was not PM on 2026-01-10");
 }
+
+#[test]
+fn family_members_are_not_the_leader() {
+    // A given name before a leader's surname is another person of that family; the
+    // leader's own first name keeps him (`Recep Erdogan`).
+    let text = " date 2024-03-05 Melania Trump and Jill Biden attended the ceremony. Emine Erdogan spoke. \
+                Recep Erdogan and Joe Biden arrived later.";
+    let e = extract_event(text);
+    check_spans(text, &e);
+    assert_eq!(names(&e), ["Emine Erdogan", "Jill Biden", "Joe Biden", "Melania Trump", "Recep Tayyip Erdoğan"]);
+    assert!(!person(&e, "Melania Trump").known && person(&e, "Joe Biden").known);
+    assert_eq!(person(&e, "Joe Biden").count, 1);
+}
+
+#[test]
+fn companies_and_newspapers_are_not_people() {
+    let text = " date 2024-03-05 Ali Express sales rose, the Sydney Morning Herald and the Francisco Chronicle said.";
+    assert_eq!(names(&extract_event(text)), Vec::<String>::new());
+}
