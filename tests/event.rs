@@ -615,3 +615,16 @@ fn attack_location_is_on_a_sides_ground() {
     assert_ne!(loc.name, "Damascus");
     assert_eq!(loc.country, "ISR", "{loc:?}");
 }
+
+#[test]
+fn blaming_an_attack_is_accusing() {
+    for text in [
+        " date 2019-09-21 Saudi Arabia says Iran responsible for attacks on oil plants",
+        " date 2019-09-21 The United States said on Saturday that Iran was responsible for the strikes on the refinery.",
+    ] {
+        let e = extract_event(text);
+        assert_eq!(code(&e), Some(Accuse), "{text:?}: {:?}", e.kind);
+    }
+    let e = extract_event(" date 2019-09-21 Drones attacked Saudi oil plants on Saturday, officials in Riyadh said.");
+    assert_eq!(code(&e), Some(Assault), "{:?}", e.kind);
+}
