@@ -420,13 +420,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
             r.city.is_some() && {
                 let line_start = text[..r.start].rfind('\n').map_or(doc.body, |k| (k + 1).max(doc.body));
                 let before = text[line_start..r.start].trim();
-                let mut after = text[r.end..].trim_start_matches([' ', ')']);
-                // `TOKYO (Reuters) -`
-                if after.starts_with('(') {
-                    if let Some(k) = after.find(')').filter(|&k| k < 40) {
-                        after = after[k + 1..].trim_start();
-                    }
-                }
+                let after = skip_agency(text[r.end..].trim_start_matches([' ', ')']));
                 before == "("
                     || (before.is_empty() && after.starts_with([':', ',', '\u{2014}', '\u{2013}', '-', '\u{2022}']))
             }
@@ -533,14 +527,16 @@ fn in_dateline(text: &str, span: &Range<usize>) -> bool {
     if !before.chars().any(char::is_uppercase) {
         return false;
     }
-    let mut after = text[span.end..].trim_start();
-    if after.starts_with('(') {
-        match after.find(')').filter(|&k| k < 40) {
-            Some(k) => after = after[k + 1..].trim_start(),
-            None => return false,
-        }
+    skip_agency(text[span.end..].trim_start()).starts_with(['-', '\u{2013}', '\u{2014}', ':'])
+}
+
+/// The text after an agency's name in a dateline (`(Reuters) - ...` gives `- ...`); the
+/// text itself when it does not open with a short bracket.
+fn skip_agency(after: &str) -> &str {
+    match after.strip_prefix('(').and_then(|r| r.find(')').filter(|&k| k < 39).map(|k| &r[k + 1..])) {
+        Some(rest) => rest.trim_start(),
+        None => after,
     }
-    after.starts_with(['-', '\u{2013}', '\u{2014}', ':'])
 }
 
 fn city_location(x: &Extractor, city: u32, country: u16, span: [usize; 2]) -> Location {

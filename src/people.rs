@@ -7,7 +7,7 @@ use crate::extractor::{Doc, Extractor};
 use crate::gazetteer::TitleKind;
 use crate::matcher::{Hit, Value};
 use crate::model::PersonMention;
-use crate::text::{char_at, char_before, is_word, CALENDAR_WORDS};
+use crate::text::{char_at, char_before, floor_boundary, is_word, CALENDAR_WORDS};
 
 /// People found in a text.
 pub(crate) struct People {
@@ -413,12 +413,12 @@ fn is_given_name(x: &Extractor, hit: &Hit) -> bool {
 fn name_limit(x: &Extractor, doc: &Doc, i: usize, from: usize) -> usize {
     let text = doc.text;
     let mut limit = text.len();
+    let first = text[from..].split(' ').next().unwrap_or("");
     for n in doc.hits.iter().skip(i + 1) {
         // A known person's one-word alias after a given name is another person's surname:
         // `Grace Mugabe` is not Robert Mugabe.
         // (`Recep Erdogan` still is Recep Tayyip Erdoğan: his name starts with the word.)
         let one_word = !text[n.start..n.end].contains(' ');
-        let first = text[from..].split(' ').next().unwrap_or("");
         let part_of_name = x.matcher.values(n).all(|v| match v.value {
             Value::Surname { .. } | Value::GivenName | Value::Cue { .. } | Value::Trigger { .. } => true,
             Value::Person { person } => {
@@ -701,15 +701,6 @@ fn named_after(text: &str, e: usize) -> bool {
     NAMED_AFTER.contains(&word)
 }
 
-/// The nearest char boundary at or before `at`.
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 /// Whether the name at `s..e` is a byline or credit, not a person in the news: `Reporting
 /// by A and B`, `Editing by C`, `By D` opening a line, `NPR's E reports:`.
 fn is_byline(text: &str, s: usize, e: usize) -> bool {
@@ -724,7 +715,6 @@ fn is_byline(text: &str, s: usize, e: usize) -> bool {
     if line.len() > 120 {
         return false;
     }
-    let lower = line.to_ascii_lowercase();
     const CREDITS: &[&str] = &[
         "reporting by ",
         "additional reporting by ",
@@ -735,7 +725,9 @@ fn is_byline(text: &str, s: usize, e: usize) -> bool {
         "photograph by ",
         "photos by ",
     ];
-    CREDITS.iter().any(|c| lower.starts_with(c)) || line == "By " || line == "by "
+    CREDITS.iter().any(|c| line.get(..c.len()).is_some_and(|p| p.eq_ignore_ascii_case(c)))
+        || line == "By "
+        || line == "by "
 }
 
 /// A name written before a comma and a country's title: `Zed Roe, Australia's minister

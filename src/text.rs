@@ -35,6 +35,15 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i)?.chars().next_back()
 }
 
+/// The nearest char boundary at or before `at` (the text's length when `at` is past it).
+pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// The char starting at byte `i`, if any.
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().next()

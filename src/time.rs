@@ -16,6 +16,8 @@ use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
 
+use crate::text::floor_boundary;
+
 // ---------------------------------------------------------------------------
 // Date
 // ---------------------------------------------------------------------------
@@ -61,21 +63,10 @@ impl std::error::Error for DateError {}
 
 /// The longest prefix of `s` of at most `max` bytes that ends on a char boundary.
 fn prefix_chars(s: &str, max: usize) -> &str {
-    floor_boundary(s, max).map_or(s, |e| &s[..e])
+    &s[..floor_boundary(s, max)]
 }
 
 /// The largest char boundary `<= at` (None when `at >= s.len()`).
-fn floor_boundary(s: &str, at: usize) -> Option<usize> {
-    if at >= s.len() {
-        return None;
-    }
-    let mut e = at;
-    while e > 0 && !s.is_char_boundary(e) {
-        e -= 1;
-    }
-    Some(e)
-}
-
 /// Whether `year` is a leap year in the proleptic Gregorian calendar.
 pub fn is_leap_year(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -315,7 +306,7 @@ pub fn publication_date(text: &str) -> Option<(Date, Range<usize>)> {
     if let Some((d, span, _)) = date_prefix(text) {
         return Some((d, span));
     }
-    let lim = floor_boundary(text, DATELINE_WINDOW + 80).unwrap_or(text.len());
+    let lim = floor_boundary(text, DATELINE_WINDOW + 80);
     let p = Parser::new(text, 0..lim, None, true);
     for i in 0..p.t.len() {
         if p.t[i].s >= DATELINE_WINDOW {
