@@ -1,7 +1,7 @@
 //! `newsevent` turns a news article into one structured event: who (people with their
-//! role and country, countries, organisations), where, when, and what (the event type
-//! and the topics), from a gazetteer embedded in the crate and matched in one
-//! Aho-Corasick pass.
+//! role and country, countries, organisations), where, when, and what (the event type,
+//! who did it to whom, and the topics), from a gazetteer embedded in the crate and matched
+//! in one pass.
 //!
 //! # The one call
 //!
@@ -19,7 +19,7 @@
 //!
 //! [`extract_event`] never fails: it uses a default [`Extractor`] built on first use and
 //! shared by all threads. For your own people, organisations or topics, build a
-//! [`Gazetteer`] (the embedded one plus your TSV files, see `data/README.md`) and an
+//! [`Gazetteer`] (the embedded one plus your TSV files, see [`Table`]) and an
 //! [`Extractor`] from it:
 //!
 //! ```
@@ -33,45 +33,59 @@
 //!
 //! # How text is matched
 //!
-//! One leftmost-longest automaton holds every surface form of every table. Matches must
-//! stand on word boundaries (Unicode-aware: `India` is not in `Indiana`). Forms written
-//! all in capitals (`US`, `UK`, `WHO`) match only in capitals; names match as written or
-//! in ALL CAPS; topic cues, event triggers and titles match in any case. Accents are
-//! folded (`Erdogan` finds `Erdoğan`) and `'` and `’` are the same. Longer forms win, so
+//! The text is cut once into tokens (words and punctuation), each with the key of its
+//! folded form: lower case, diacritics dropped (`Erdoğan`, `ERDOGAN` and `Erdogan` have one
+//! key), `'` and `’` one. Every surface form of every table is a path of such keys in one
+//! trie, walked from each word start; the longest form whose case rule the text obeys wins.
+//! Forms written all in capitals (`US`, `WHO`) match only in capitals; names match as
+//! written or in ALL CAPS; topic cues, event triggers and titles match in any case. Matches
+//! never start or end inside a word (`India` is not in `Indiana`), and longer forms win, so
 //! `Indian Ocean` and `South China Sea` (blockers in the data) hide the countries inside.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
 mod countries;
+mod date;
 mod event;
 mod extractor;
 mod gazetteer;
 mod hash;
+mod lexicon;
 mod matcher;
+mod mentions;
 mod model;
 mod orgs;
 mod people;
 mod text;
-pub mod time;
+mod time;
 mod topics;
 
+pub use date::{Date, DateError};
 pub use extractor::Extractor;
 pub use gazetteer::{Gazetteer, GazetteerError, Table};
 pub use model::{
     CountryMention, Event, EventKind, Location, OrgMention, PersonMention, Plover, Span, TopicMention, Trigger,
     UnknownPlover, When,
 };
-pub use time::Date;
 
-use once_cell::sync::Lazy;
+use std::sync::LazyLock;
 
-static DEFAULT: Lazy<Extractor> = Lazy::new(|| match Extractor::new(Gazetteer::embedded()) {
+/// How current the embedded tables are: facts up to this day (the heads of state and
+/// government of the CIA World Factbook's January 2026 edition, ministers and heads of
+/// international organisations checked to it). A role that started later is missing.
+///
+/// ```
+/// assert_eq!(newsevent::DATA_VERSION, "2026-01-15");
+/// ```
+pub const DATA_VERSION: &str = "2026-01-15";
+
+static DEFAULT: LazyLock<Extractor> = LazyLock::new(|| match Extractor::new(Gazetteer::embedded()) {
     Ok(x) => x,
     // The embedded gazetteer is checked by the test suite; failing here is a bug in the crate.
     Err(e) => panic!("the embedded gazetteer does not build: {e}"),
 });
 
-/// The default extractor, built from the embedded gazetteer on first use.
+/// The default extractor, built from the embedded gazetteer on first use and shared.
 ///
 /// ```
 /// let x = newsevent::default_extractor();
@@ -105,44 +119,6 @@ pub fn extract_event(text: &str) -> Event {
 /// ```
 pub fn extract_events<S: AsRef<str> + Sync>(texts: &[S]) -> Vec<Event> {
     DEFAULT.extract_batch(texts)
-}
-
-impl Extractor {
-    /// Extracts the events of many articles, in input order; with the `rayon` feature on,
-    /// on all cores.
-    ///
-    /// ```
-    /// let x = newsevent::default_extractor();
-    /// let events = x.extract_batch(&vec!["The EU imposed sanctions on Belarus.".to_string()]);
-    /// assert_eq!(events[0].kind.as_ref().unwrap().code, newsevent::Plover::Sanction);
-    /// ```
-    pub fn extract_batch<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Event> {
-        self.extract_batch_with_reference(texts, self.reference)
-    }
-
-    /// Like [`Extractor::extract_batch`], with `reference` as the date for texts that
-    /// carry none.
-    ///
-    /// ```
-    /// let d = newsevent::Date::new(2021, 1, 18).unwrap();
-    /// let events = newsevent::default_extractor().extract_batch_with_reference(&["Navalny was detained yesterday."], Some(d));
-    /// assert_eq!(events[0].when.as_ref().unwrap().start, Some(newsevent::Date::new(2021, 1, 17).unwrap()));
-    /// ```
-    pub fn extract_batch_with_reference<S: AsRef<str> + Sync>(
-        &self,
-        texts: &[S],
-        reference: Option<Date>,
-    ) -> Vec<Event> {
-        #[cfg(feature = "rayon")]
-        {
-            use rayon::prelude::*;
-            texts.par_iter().map(|t| self.extract_with_reference(t.as_ref(), reference)).collect()
-        }
-        #[cfg(not(feature = "rayon"))]
-        {
-            texts.iter().map(|t| self.extract_with_reference(t.as_ref(), reference)).collect()
-        }
-    }
 }
 
 /// The README's code examples, run as doc tests.

@@ -2,21 +2,52 @@
 //! with N lines in, N lines out, in order, ids passed through, error lines for bad input.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
 
 use serde_json::Value;
 
-/// The example binary that `cargo test` builds next to the test binaries.
-fn extract_bin() -> PathBuf {
-    let exe = std::env::current_exe().expect("test binary path");
-    let dir = exe.parent().and_then(|p| p.parent()).expect("target profile folder");
-    let bin = dir.join("examples").join(format!("extract{}", std::env::consts::EXE_SUFFIX));
-    if !bin.exists() {
-        let status = Command::new(env!("CARGO")).args(["build", "--example", "extract"]).status().expect("cargo runs");
-        assert!(status.success());
-    }
-    bin
+/// The `extract` example built from the current source, once per test process: `cargo
+/// build --example extract` with this test binary's profile (and `--features rayon` when
+/// this binary has it), the executable taken from cargo's `compiler-artifact` message.
+/// Never a stale binary left in `target/` by an earlier build.
+fn extract_bin() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        // This binary is `<target>/<profile dir>/deps/cli-<hash>`; the dev profile's folder
+        // is `debug`.
+        let exe = std::env::current_exe().expect("test binary path");
+        let dir = exe.parent().and_then(Path::parent).and_then(Path::file_name).expect("target profile folder");
+        let profile = match dir.to_str().expect("a UTF-8 profile name") {
+            "debug" => "dev",
+            other => other,
+        };
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.current_dir(env!("CARGO_MANIFEST_DIR")).args([
+            "build",
+            "--example",
+            "extract",
+            "--message-format=json-render-diagnostics",
+            "--profile",
+            profile,
+        ]);
+        if cfg!(feature = "rayon") {
+            cmd.args(["--features", "rayon"]);
+        }
+        let out = cmd.stderr(Stdio::inherit()).output().expect("cargo runs");
+        assert!(out.status.success(), "cargo build --example extract failed (errors above)");
+        let stdout = String::from_utf8(out.stdout).expect("cargo prints UTF-8");
+        let bin = stdout
+            .lines()
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+            .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "extract")
+            .filter(|m| m["target"]["kind"].as_array().is_some_and(|k| k.iter().any(|k| k == "example")))
+            .find_map(|m| m["executable"].as_str().map(PathBuf::from))
+            .expect("a compiler-artifact message with the extract example's executable");
+        assert!(bin.exists(), "{} does not exist", bin.display());
+        bin
+    })
 }
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {

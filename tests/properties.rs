@@ -1,14 +1,17 @@
 //! Property tests: no panic on any input, spans on char boundaries equal to the text they
 //! cover, counts equal to spans, deterministic output, serde round trip.
 
-use newsevent::{extract_event, Event};
+use newsevent::{Event, Span, extract_event};
 use proptest::prelude::*;
 
 fn check(text: &str) -> Event {
     let e = extract_event(text);
-    let ok = |span: &[usize; 2]| {
-        assert!(span[0] <= span[1] && span[1] <= text.len(), "span {span:?} out of range");
-        assert!(text.is_char_boundary(span[0]) && text.is_char_boundary(span[1]), "span {span:?} off char boundary");
+    let ok = |span: &Span| {
+        assert!(span.start <= span.end && span.end <= text.len(), "span {span:?} out of range");
+        assert!(
+            text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+            "span {span:?} off char boundary"
+        );
     };
     for c in &e.countries {
         assert_eq!(c.count, c.spans.len());
@@ -20,7 +23,7 @@ fn check(text: &str) -> Event {
         if !p.known {
             // An unknown person's first mention is the name as written.
             let s = p.spans[0];
-            assert_eq!(&text[s[0]..s[1]], p.name);
+            assert_eq!(&text[s], p.name);
         }
     }
     for o in &e.organizations {
@@ -33,11 +36,11 @@ fn check(text: &str) -> Event {
     }
     if let Some(k) = &e.kind {
         ok(&k.trigger.span);
-        assert_eq!(&text[k.trigger.span[0]..k.trigger.span[1]], k.trigger.text);
+        assert_eq!(&text[k.trigger.span], k.trigger.text);
     }
     if let Some(w) = &e.when {
         ok(&w.span);
-        assert_eq!(&text[w.span[0]..w.span[1]], w.text);
+        assert_eq!(&text[w.span], w.text);
     }
     if let Some(l) = &e.location {
         ok(&l.span);

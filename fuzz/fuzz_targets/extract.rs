@@ -9,9 +9,9 @@ use newsevent::{extract_event, Span};
 fn check(text: &str) {
     let e = extract_event(text);
     let ok = |what: &str, span: &Span| {
-        assert!(span[0] <= span[1] && span[1] <= text.len(), "{what}: span {span:?} out of range (len {})", text.len());
+        assert!(span.start <= span.end && span.end <= text.len(), "{what}: span {span:?} out of range (len {})", text.len());
         assert!(
-            text.is_char_boundary(span[0]) && text.is_char_boundary(span[1]),
+            text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
             "{what}: span {span:?} not on char boundaries"
         );
     };
@@ -34,11 +34,11 @@ fn check(text: &str) {
     if let Some(k) = &e.kind {
         let s = k.trigger.span;
         ok("trigger", &s);
-        assert_eq!(&text[s[0]..s[1]], k.trigger.text, "trigger text");
+        assert_eq!(&text[s], k.trigger.text, "trigger text");
     }
     if let Some(w) = &e.when {
         ok("when", &w.span);
-        assert_eq!(&text[w.span[0]..w.span[1]], w.text, "when text");
+        assert_eq!(&text[w.span], w.text, "when text");
     }
     if let Some(l) = &e.location {
         ok("location", &l.span);

@@ -1,15 +1,13 @@
+use super::words::*;
 use super::*;
+use crate::date::{MAX_DAYS, MIN_DAYS};
 
 fn d(s: &str) -> Date {
     s.parse().unwrap()
 }
 
 fn od(s: &str) -> Option<Date> {
-    if s.is_empty() {
-        None
-    } else {
-        Some(d(s))
-    }
+    if s.is_empty() { None } else { Some(d(s)) }
 }
 
 /// (reference, text, expected surface form, start, end); "" = None.
@@ -682,7 +680,7 @@ fn pseudo_random_inputs_never_panic() {
             seed ^= seed >> 7;
             seed ^= seed << 17;
             s.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
-            if seed % 3 != 0 {
+            if !seed.is_multiple_of(3) {
                 s.push(' ');
             }
         }

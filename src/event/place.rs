@@ -1,0 +1,139 @@
+//! Where the main event happens (SPEC.md, `location`): a place written as the place of the
+//! event in its sentence or the next three; else a dateline local to it; else a country.
+
+use std::ops::Range;
+
+use super::actors::Actor;
+use super::clause::word_before;
+use super::when::skip_agency;
+use crate::countries::{Countries, Ref};
+use crate::extractor::Extractor;
+use crate::gazetteer::FormKind;
+use crate::lexicon::List;
+use crate::model::{Location, Plover, Span};
+use crate::text::{DATELINE_WINDOW, Doc};
+
+/// How many sentences from the event's a place may stand in.
+const PLACE_WINDOW: usize = 4;
+
+/// The location of the main event (`plover` and `actors` when one was found).
+pub(super) fn locate(
+    x: &Extractor,
+    doc: &Doc,
+    countries: &Countries,
+    event: Option<(Plover, &[Actor])>,
+    sentence: Option<&Range<usize>>,
+    index: usize,
+) -> Option<Location> {
+    place_in_window(x, doc, countries, event, index)
+        .or_else(|| dateline(x, doc, countries, event))
+        .or_else(|| sentence.and_then(|s| country_in(x, doc, countries, s)))
+        .or_else(|| side_country(x, countries, event))
+}
+
+/// A place after a place preposition in the event's sentence or the next three. An attack
+/// happens on the ground of a side to it: a city of a third country is where something
+/// else happened (`in retaliation for a strike in Damascus`).
+fn place_in_window(
+    x: &Extractor,
+    doc: &Doc,
+    countries: &Countries,
+    event: Option<(Plover, &[Actor])>,
+    index: usize,
+) -> Option<Location> {
+    let sides: Option<Vec<u16>> = match event {
+        Some((Plover::Assault, actors)) if !actors.is_empty() => Some(actors.iter().map(|a| a.country).collect()),
+        _ => None,
+    };
+    for s in doc.opening.iter().skip(index).take(PLACE_WINDOW) {
+        let found = countries.refs.iter().find(|r| {
+            r.place.is_some()
+                && r.start >= s.start
+                && r.end <= s.end
+                && place_preposition(x, doc.text, r.start)
+                && sides.as_ref().is_none_or(|sides| sides.contains(&r.country))
+        });
+        if let Some(r) = found {
+            return Some(place_location(x, r));
+        }
+    }
+    None
+}
+
+/// A dateline place (`BEIJING —`, `Havana:`, `(LONDON)`), when the event is local to it.
+fn dateline(x: &Extractor, doc: &Doc, countries: &Countries, event: Option<(Plover, &[Actor])>) -> Option<Location> {
+    let text = doc.text;
+    let r = countries.refs.iter().take_while(|r| r.start < doc.body + DATELINE_WINDOW).find(|r| {
+        r.place.is_some() && {
+            let line_start = text[..r.start].rfind('\n').map_or(doc.body, |k| (k + 1).max(doc.body));
+            let before = text[line_start..r.start].trim();
+            let after = skip_agency(text[r.end..].trim_start_matches([' ', ')']));
+            before == "("
+                || (before.is_empty() && after.starts_with([':', ',', '\u{2014}', '\u{2013}', '-', '\u{2022}']))
+        }
+    })?;
+    let local = event.is_none_or(|(_, actors)| actors.is_empty() || actors.iter().any(|a| a.country == r.country));
+    local.then(|| place_location(x, r))
+}
+
+/// A country after a place preposition in the event's sentence.
+fn country_in(x: &Extractor, doc: &Doc, countries: &Countries, s: &Range<usize>) -> Option<Location> {
+    let r = countries.refs.iter().find(|r| {
+        r.place.is_none()
+            && r.kind == FormKind::Name
+            && r.start >= s.start
+            && r.end <= s.end
+            && word_before(doc.text, r.start).is_some_and(|w| x.lexicon.has(List::PlacePreposition, w))
+    })?;
+    Some(country_location(x, r.country, Span::new(r.start, r.end)))
+}
+
+/// The country of a side: the attacked for an attack, the acting side for a protest, an
+/// arrest, a mobilisation, a concession or a retreat.
+fn side_country(x: &Extractor, countries: &Countries, event: Option<(Plover, &[Actor])>) -> Option<Location> {
+    let (plover, actors) = event?;
+    let pick = match plover {
+        Plover::Assault => actors.last(),
+        Plover::Protest | Plover::Coerce | Plover::Mobilize | Plover::Concede | Plover::Retreat => actors.first(),
+        _ => None,
+    }?;
+    let span = countries
+        .refs
+        .iter()
+        .find(|r| r.start == pick.pos)
+        .map_or(Span::new(pick.pos, pick.pos), |r| Span::new(r.start, r.end));
+    Some(country_location(x, pick.country, span))
+}
+
+/// Whether the place at `start` is written as a place: after `in`, `at`, `to`, ..., `on`
+/// (`an airstrike on Kyiv`), or after `the outskirts of`.
+fn place_preposition(x: &Extractor, text: &str, start: usize) -> bool {
+    let lex = &x.lexicon;
+    let Some(w) = word_before(text, start) else { return false };
+    if lex.has(List::PlacePreposition, w) || lex.has(List::TargetPreposition, w) {
+        return true;
+    }
+    if w.eq_ignore_ascii_case("of") {
+        let before = text[..start].trim_end().strip_suffix("of").unwrap_or("");
+        let noun = before.trim_end().rsplit(' ').next().unwrap_or("");
+        return !noun.is_empty() && lex.has(List::PlaceNoun, noun);
+    }
+    false
+}
+
+fn place_location(x: &Extractor, r: &Ref) -> Location {
+    let p = &x.countries.places[r.place.unwrap_or(0) as usize];
+    Location {
+        name: p.name.clone(),
+        country: x.countries.code(r.country).to_string(),
+        lat: p.lat,
+        lon: p.lon,
+        geonames: p.geonames,
+        span: Span::new(r.start, r.end),
+    }
+}
+
+fn country_location(x: &Extractor, country: u16, span: Span) -> Location {
+    let c = &x.countries.countries[country as usize];
+    Location { name: c.name.clone(), country: c.code.clone(), lat: None, lon: None, geonames: None, span }
+}

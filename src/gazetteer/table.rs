@@ -1,0 +1,124 @@
+//! The tables a gazetteer is made of, with their columns.
+
+/// The tables a gazetteer is made of. Each is UTF-8 TSV: one row a line, columns separated
+/// by one TAB, `#` lines are comments, blank lines skipped, trailing empty columns may be
+/// left out, a list inside a cell is `;`-separated, dates are `YYYY-MM-DD`, countries
+/// ISO 3166-1 alpha-3 (and `XKX` for Kosovo). `data/README.md` describes each table; the
+/// columns and the values each accepts are listed on the variants below.
+///
+/// ```
+/// assert_eq!(newsevent::Table::People.columns(), "name\taliases\trole\tcountry\tstart\tend\twikidata");
+/// assert_eq!(newsevent::Table::ALL.len(), 16);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Table {
+    /// `countries.tsv`: `iso3` (three capitals), `iso2`, `name` (the English short name in
+    /// the output).
+    Countries,
+    /// `country_forms.tsv`: `form`, `iso3`, `kind` (`name`, `abbr`, `demonym`, or
+    /// `combining`: a prefix ending in `-` such as `Indo-`), `flags` (`ambiguous`: not
+    /// counted next to another capitalised name word; `weak`: counted only when the
+    /// country is also named by a form that is not weak).
+    CountryForms,
+    /// `places.tsv`, `regions.tsv`: `name`, `iso3`, `kind` (`capital`, `city`, `state` or
+    /// `region`), `aliases`, `flags` (as for country forms), `admin1` (the GeoNames first-level
+    /// division code; for the US the postal code), `population`, `lat`, `lon` (decimal
+    /// degrees), `geonames` (the GeoNames id).
+    Places,
+    /// `blockers.tsv`: `form` (a phrase that refers to nothing, hiding the words inside it:
+    /// `Indian Ocean`), `note`.
+    Blockers,
+    /// `people/*.tsv`: `name`, `aliases` (full-name variants; a surname alone only when it
+    /// is distinctive), `role`, `country`, `start`, `end` (empty while in office),
+    /// `wikidata` (a QID such as `Q1234`). Only `name` is required.
+    People,
+    /// `organizations.tsv`: `id`, `name`, `aliases` (an alias starting with `@` counts only
+    /// when the parent is named too), `kind` (`igo`, `body`, `grouping` or `armed_group`),
+    /// `parent` (an organisation id), `members` (ISO3 list), `wikidata`.
+    Organizations,
+    /// `topics.tsv`: `id`, `label`, `iptc` (an IPTC Media Topic code, `medtop:` and eight
+    /// digits).
+    Topics,
+    /// `topic_cues.tsv`: `topic` (a topic id), `cue`, `weight` (1 passing word, 2 typical,
+    /// 3 says the topic alone; 2 when empty).
+    TopicCues,
+    /// `triggers.tsv`: `cue`, `plover` (one of the 16 PLOVER types), `cameo` (a CAMEO code,
+    /// two to four digits), `weight` (1 to 3).
+    Triggers,
+    /// `verbs.tsv`: `group`, `verb`, `forms` (every inflection), `plover` and `cameo` (the
+    /// verb's own event, both empty when the verb alone names none).
+    Verbs,
+    /// `verb_patterns.tsv`: `group`, `pattern` (words around `*`, the verb), `plover`, `cameo`
+    /// (empty: the phrase names no event), `weight`.
+    VerbPatterns,
+    /// `negations.tsv`: `cue`, `kind` (`neg`: a trigger after it in its clause is no event;
+    /// `hedge`: the trigger right after it counts less).
+    Negations,
+    /// `titles.tsv`: `title`, `role` (its canonical form; empty for honorifics), `kind`
+    /// (`office`, `honorific` or `military`).
+    Titles,
+    /// `given_names.tsv`: `name` (one capitalised word). A given name followed by
+    /// capitalised words is a person.
+    GivenNames,
+    /// `name_variants.tsv`: `kind` (`word`, `compound`, `suffix`, `hyphen`, `particle` or
+    /// `particle_drop`), `spellings` (interchangeable spellings), `note`.
+    NameVariants,
+    /// `words.tsv`: `list` (one of the named word lists of `data/README.md`, e.g.
+    /// `not_name`, `reporting_verb`, `clause_marker`), `word` (a word or a phrase).
+    Words,
+}
+
+impl Table {
+    /// Every table, in the order the embedded gazetteer loads them.
+    pub const ALL: [Table; 16] = [
+        Table::Countries,
+        Table::CountryForms,
+        Table::Places,
+        Table::Blockers,
+        Table::People,
+        Table::Organizations,
+        Table::Topics,
+        Table::TopicCues,
+        Table::Triggers,
+        Table::Verbs,
+        Table::VerbPatterns,
+        Table::Negations,
+        Table::Titles,
+        Table::GivenNames,
+        Table::NameVariants,
+        Table::Words,
+    ];
+
+    /// The table's columns, TAB-separated, as in its header line.
+    pub fn columns(self) -> &'static str {
+        match self {
+            Table::Countries => "iso3\tiso2\tname",
+            Table::CountryForms => "form\tiso3\tkind\tflags",
+            Table::Places => "name\tiso3\tkind\taliases\tflags\tadmin1\tpopulation\tlat\tlon\tgeonames",
+            Table::Blockers => "form\tnote",
+            Table::People => "name\taliases\trole\tcountry\tstart\tend\twikidata",
+            Table::Organizations => "id\tname\taliases\tkind\tparent\tmembers\twikidata",
+            Table::Topics => "id\tlabel\tiptc",
+            Table::TopicCues => "topic\tcue\tweight",
+            Table::Triggers => "cue\tplover\tcameo\tweight",
+            Table::Verbs => "group\tverb\tforms\tplover\tcameo",
+            Table::VerbPatterns => "group\tpattern\tplover\tcameo\tweight",
+            Table::Negations => "cue\tkind",
+            Table::Titles => "title\trole\tkind",
+            Table::GivenNames => "name",
+            Table::NameVariants => "kind\tspellings\tnote",
+            Table::Words => "list\tword",
+        }
+    }
+
+    /// The name of column `k`.
+    pub(crate) fn column(self, k: usize) -> &'static str {
+        self.columns().split('\t').nth(k).unwrap_or("?")
+    }
+
+    /// Number of columns.
+    pub(crate) fn width(self) -> usize {
+        self.columns().split('\t').count()
+    }
+}

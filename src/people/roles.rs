@@ -1,0 +1,70 @@
+//! The role and country of each person found (SPEC.md, "People": roles change, former
+//! roles, countries from the gazetteer or the text).
+
+use super::names::same_role;
+use super::{Entry, Key, Located, People};
+use crate::countries::Countries;
+use crate::extractor::Extractor;
+use crate::model::PersonMention;
+use crate::text::Doc;
+
+/// The mentions of the people found, in order of first mention, with their roles and
+/// countries; and every mention with its person's country.
+pub(super) fn mentions(x: &Extractor, doc: &Doc, entries: Vec<Entry>) -> (Vec<PersonMention>, Vec<Located>) {
+    let mut located = Vec::new();
+    let mut mentions = Vec::with_capacity(entries.len());
+    for mut e in entries {
+        e.spans.sort_unstable();
+        let (name, known, wikidata) = match e.key.clone() {
+            Key::Known(p) => {
+                known_role(x, doc, p, &mut e);
+                let person = &x.people.persons[p as usize];
+                (person.name.clone(), true, person.wikidata.clone())
+            }
+            Key::Unknown(n) => (n, false, None),
+        };
+        located.extend(e.spans.iter().map(|s| Located { start: s.start, end: s.end, country: e.country }));
+        mentions.push(PersonMention {
+            name,
+            role: e.role,
+            country: e.country.map(|c| x.countries.code(c).to_string()),
+            count: e.spans.len(),
+            spans: e.spans,
+            known,
+            wikidata,
+        });
+    }
+    mentions.sort_by_key(|m| m.spans.first().map_or(usize::MAX, |s| s.start));
+    located.sort_unstable();
+    (mentions, located)
+}
+
+/// A known person's role when the text gives none: the gazetteer's role on the date, as a
+/// former one when the person was out of office; and the country of the role the text's
+/// title names, else of the role on the date.
+fn known_role(x: &Extractor, doc: &Doc, p: u32, e: &mut Entry) {
+    let person = &x.people.persons[p as usize];
+    let role = person.role_on(doc.reference);
+    if e.role.is_none() {
+        let former = match (role.and_then(|r| r.end), doc.reference) {
+            (Some(end), Some(d)) => end < d,
+            _ => false,
+        };
+        e.role = role.and_then(|r| r.role.as_ref()).map(|r| if former { format!("Former {r}") } else { r.clone() });
+    }
+    if e.country.is_none() {
+        let named = |t: &String| person.roles.iter().find(|r| r.role.as_ref().is_some_and(|rr| same_role(rr, t)));
+        let same = e.role.as_ref().and_then(named);
+        e.country = same.or(role).and_then(|r| r.country);
+    }
+}
+
+/// A person introduced without a country takes the country the article is about (its
+/// most mentioned country, when mentioned twice or more).
+pub(crate) fn country_from_article(x: &Extractor, people: &mut People, countries: &Countries) {
+    let Some(top) = countries.mentions.first().filter(|c| c.count >= 2) else { return };
+    let _ = x;
+    for p in people.mentions.iter_mut().filter(|p| !p.known && p.country.is_none()) {
+        p.country = Some(top.code.clone());
+    }
+}

@@ -1,0 +1,178 @@
+//! Titles next to names: the title before a name (`Defence Minister Rajnath Singh`) or
+//! after it (`Rajnath Singh, India's defence minister`), the country written with it, and
+//! the lookups of what a hit stands for.
+
+use crate::extractor::Extractor;
+use crate::gazetteer::TitleKind;
+use crate::matcher::{Hit, Value};
+use crate::text::Doc;
+
+pub(super) fn person_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u32> {
+    let mut best: Option<u32> = None;
+    for v in x.matcher.values(hit) {
+        if let Value::Person { person } = v.value {
+            let p = &x.people.persons[person as usize];
+            let in_office = doc.reference.is_some_and(|d| p.in_office(d));
+            if best.is_none() || in_office {
+                best = Some(person);
+                if in_office {
+                    break;
+                }
+            }
+        }
+    }
+    best
+}
+/// The country that opens the capitalised phrase before the title at hit `i`:
+/// `U.S. House of Representatives Speaker`, `Russian Defence Ministry spokesman`.
+pub(super) fn country_before_phrase(x: &Extractor, doc: &Doc, i: usize) -> Option<u16> {
+    let mut start = doc.hits[i].start;
+    for k in (i.saturating_sub(4)..i).rev() {
+        let h = &doc.hits[k];
+        let gap = doc.text.get(h.end..start)?;
+        if start - h.end > 60 || !phrase_gap(gap) {
+            return None;
+        }
+        if let Some(c) = context_country(x, h) {
+            return Some(c);
+        }
+        start = h.start;
+    }
+    None
+}
+/// Whether the words between a country and a title are part of one name: capitalised
+/// words, `of`, `the`, `and`, `'s`.
+pub(super) fn phrase_gap(gap: &str) -> bool {
+    gap.split(' ').all(|w| {
+        let w = w.trim_end_matches(['\'', '\u{2019}']).trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        w.is_empty()
+            || matches!(w, "of" | "the" | "and" | "for")
+            || (w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
+    })
+}
+/// Among the people a hit names, one who held a role for `country`.
+pub(super) fn person_of_country(x: &Extractor, hit: &Hit, country: u16) -> Option<u32> {
+    x.matcher.values(hit).find_map(|v| match v.value {
+        Value::Person { person }
+            if x.people.persons[person as usize].roles.iter().any(|r| r.country == Some(country)) =>
+        {
+            Some(person)
+        }
+        _ => None,
+    })
+}
+pub(super) fn title_of(x: &Extractor, hit: &Hit) -> Option<u32> {
+    x.matcher.values(hit).find_map(|v| match (v.value, v.sub) {
+        (Value::Title { title }, None) => Some(title),
+        _ => None,
+    })
+}
+pub(crate) fn country_of(x: &Extractor, hit: &Hit) -> Option<u16> {
+    x.matcher.values(hit).find_map(|v| match v.value {
+        Value::Country { country, .. } => Some(country),
+        _ => None,
+    })
+}
+/// The country a word before a title gives: a country or demonym, or the home country of
+/// an armed group (`Hamas spokesman` → Palestine).
+pub(super) fn context_country(x: &Extractor, hit: &Hit) -> Option<u16> {
+    country_of(x, hit).or_else(|| {
+        x.matcher.values(hit).find_map(|v| match v.value {
+            Value::Org { org, .. } => x.orgs.orgs[org as usize].home,
+            // `Rio de Janeiro Governor Claudio Castro`
+            Value::Place { place } => x.countries.places[place as usize].country,
+            _ => None,
+        })
+    })
+}
+pub(super) fn is_given_name(x: &Extractor, hit: &Hit) -> bool {
+    x.matcher.values(hit).any(|v| v.value == Value::GivenName)
+}
+pub(super) fn surname_of(x: &Extractor, hit: &Hit) -> Option<u32> {
+    x.matcher.values(hit).find_map(|v| match v.value {
+        Value::Surname { group } => Some(group),
+        _ => None,
+    })
+}
+/// Whether only spaces (and at most `extra`) stand between two byte offsets.
+pub(super) fn gap_is(text: &str, a: usize, b: usize, allowed: &[&str]) -> bool {
+    if a > b {
+        return false;
+    }
+    let g = text.get(a..b).unwrap_or("x");
+    let t = g.trim_matches([' ', '\u{a0}']);
+    t.is_empty() && !g.is_empty() || allowed.contains(&t)
+}
+/// A title right before hit `i` (`Defence Minister Rajnath Singh`), with the country
+/// written before the title (`Japanese Foreign Minister`, `India's Defence Minister`).
+pub(super) fn title_before(x: &Extractor, doc: &Doc, i: usize, start: usize) -> Option<(u32, Option<u16>)> {
+    let mut t = i.checked_sub(1)?;
+    // `US Ambassador to Israel David Friedman`: the title is the one before `to Israel`.
+    if let Some(k) = posted_to(x, doc, t)
+        && gap_is(doc.text, doc.hits[t].end, start, &[])
+    {
+        t = k;
+    }
+    let th = &doc.hits[t];
+    if t + 1 == i && !gap_is(doc.text, th.end, start, &[]) {
+        return None;
+    }
+    let title = title_of(x, th)?;
+    let mut country = None;
+    if let Some(c) = t.checked_sub(1) {
+        let ch = &doc.hits[c];
+        if gap_is(doc.text, ch.end, th.start, &["'s", "\u{2019}s", "'", "\u{2019}"]) {
+            country = context_country(x, ch);
+        }
+    }
+    Some((title, country))
+}
+/// When hit `c` is the country in `Ambassador to Israel` (`envoy to the United States`),
+/// the title's hit.
+pub(super) fn posted_to(x: &Extractor, doc: &Doc, c: usize) -> Option<usize> {
+    let t = c.checked_sub(1)?;
+    let (th, ch) = (&doc.hits[t], &doc.hits[c]);
+    (country_of(x, ch).is_some() && gap_is(doc.text, th.end, ch.start, &["to", "to the"]) && title_of(x, th).is_some())
+        .then_some(t)
+}
+/// A title right after hit `i` (`Rajnath Singh, India's defence minister`).
+pub(super) fn title_after(x: &Extractor, doc: &Doc, i: usize, end: usize) -> Option<(u32, Option<u16>)> {
+    let mut j = i + 1;
+    let h = doc.hits.get(j)?;
+    let lead = doc.text.get(end..h.start)?;
+    let lead_t = lead.trim();
+    if !(lead_t == "," || lead_t == ", the" || lead_t == ", a") {
+        return None;
+    }
+    let mut country = None;
+    if let Some(c) = country_of(x, h) {
+        let next = doc.hits.get(j + 1)?;
+        if !gap_is(doc.text, h.end, next.start, &["'s", "\u{2019}s"]) {
+            return None;
+        }
+        country = Some(c);
+        j += 1;
+    }
+    let th = &doc.hits[j];
+    let title = title_of(x, th)?;
+    if x.people.titles[title as usize].kind == TitleKind::Honorific {
+        return None;
+    }
+    // ", India's defence minister Rajnath Singh" would be a title before the next name.
+    if let Some(after) = doc.hits.get(j + 1)
+        && gap_is(doc.text, th.end, after.start, &[])
+        && person_of(x, doc, after).is_some()
+    {
+        return None;
+    }
+    if country.is_none() {
+        // ", the foreign minister of Japan"
+        if let Some(next) = doc.hits.get(j + 1)
+            && gap_is(doc.text, th.end, next.start, &["of"])
+        {
+            country = country_of(x, next);
+        }
+    }
+    Some((title, country))
+}
