@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Regenerate data/countries.tsv, data/country_forms.tsv and data/cities.tsv.
+"""Regenerate data/countries.tsv, data/country_forms.tsv and data/inputs/major_places.tsv
+(the capitals and major cities that count as references to their country; scripts/gen_places.py
+merges them into data/places.tsv).
 
 Usage:  python3 scripts/gen_countries.py /path/to/shared/data  [--out DIR]
 
@@ -718,7 +720,7 @@ def main():
     write(os.path.join(out, "countries.tsv"), "iso3\tiso2\tname",
           [(a3, a2, n) for a3, (a2, n) in sorted(countries.items())], [gen])
     write(os.path.join(out, "country_forms.tsv"), "form\tiso3\tkind\tflags", rows_forms, [gen])
-    write(os.path.join(out, "cities.tsv"), "name\tiso3\tkind\taliases\tflags", rows_cities, [
+    write(os.path.join(out, "inputs", "major_places.tsv"), "name\tiso3\tkind\taliases\tflags", rows_cities, [
         gen,
         "Jerusalem is listed as the capital of ISR (as GeoNames and the Factbook do): a known political choice.",
         "East Jerusalem, Ramallah (seat of the Palestinian Authority) and Gaza City are listed for PSE.",
@@ -749,7 +751,7 @@ def main():
     print(f"countries.tsv      {len(countries)} rows")
     print(f"country_forms.tsv  {len(rows_forms)} rows " + ", ".join(f"{k}={v}" for k, v in sorted(kinds.items())))
     print(f"  flagged forms: {sum(1 for r in rows_forms if r[3])}")
-    print(f"cities.tsv         {len(rows_cities)} rows (capital={sum(1 for r in rows_cities if r[2]=='capital')}, "
+    print(f"inputs/major_places.tsv         {len(rows_cities)} rows (capital={sum(1 for r in rows_cities if r[2]=='capital')}, "
           f"city={sum(1 for r in rows_cities if r[2]=='city')}, with aliases={sum(1 for r in rows_cities if r[3])})")
     print(f"blockers.tsv       {nblock} rows (hand-written; checked)")
     print(f"countries without a capital row ({len(no_cap)}): {' '.join(no_cap)}")

@@ -17,16 +17,20 @@ pub(crate) struct Place {
     pub name: String,
     /// Index of the place's country (None when the country is not in the gazetteer).
     pub country: Option<u16>,
-    #[expect(dead_code, reason = "the place stage reads kinds, states and populations")]
     pub kind: PlaceKind,
     pub flags: Flags,
-    #[expect(dead_code, reason = "the place stage reads kinds, states and populations")]
     pub admin1: Option<String>,
-    #[expect(dead_code, reason = "the place stage reads kinds, states and populations")]
     pub population: u64,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub geonames: Option<u64>,
+}
+
+impl Place {
+    /// Whether naming the place refers to its country (SPEC.md: a capital or major city).
+    pub(crate) fn counts(&self) -> bool {
+        self.flags.major || self.kind == PlaceKind::Capital
+    }
 }
 
 /// The countries and places, by index.

@@ -6,9 +6,9 @@ mod index;
 pub(crate) use index::CountryIndex;
 
 use crate::extractor::Extractor;
-use crate::gazetteer::{Flags, FormKind};
+use crate::gazetteer::{Flags, FormKind, PlaceKind};
 use crate::lexicon::List;
-use crate::matcher::{Value, kind};
+use crate::matcher::{Hit, Value, kind};
 use crate::mentions::Tally;
 use crate::model::{CountryMention, Span};
 use crate::text::{Doc, char_at, char_before, is_capitalised};
@@ -29,6 +29,9 @@ pub(crate) struct Countries {
     pub mentions: Vec<CountryMention>,
     /// Every accepted reference, in text order.
     pub refs: Vec<Ref>,
+    /// Every place named (a city, state or region, whether or not it refers to its
+    /// country), in text order.
+    pub places: Vec<Ref>,
 }
 
 /// The word touching `[s, e)` on the left or right, across one space only.
@@ -77,70 +80,130 @@ fn name_like(x: &Extractor, doc: &Doc, s: usize, e: usize, cache: &mut Vec<Optio
 }
 
 pub(crate) fn resolve(x: &Extractor, doc: &Doc, used: &[bool]) -> Countries {
-    let text = doc.text;
-    let mut refs: Vec<(Ref, Flags)> = Vec::new();
     let mut title_case: Vec<Option<bool>> = Vec::new();
+    let mut forms: Vec<(Ref, Flags)> = Vec::new();
+    let mut place_hits: Vec<usize> = Vec::new();
     for (i, h) in doc.hits.iter().enumerate() {
-        if !h.has(kind::COUNTRY | kind::PLACE) {
+        if !h.has(kind::COUNTRY | kind::PLACE) || used.get(i).copied().unwrap_or(false) || look_alike(doc.text, h) {
             continue;
         }
-        if used.get(i).copied().unwrap_or(false) {
-            continue;
-        }
-        let mut best: Option<(Ref, Flags)> = None;
-        for v in x.matcher.values(h) {
-            let (r, flags) = match v.value {
-                Value::Country { country, kind, flags } => {
-                    let end = if kind == FormKind::Combining { h.end - 1 } else { h.end };
-                    (Ref { start: h.start, end, country, place: None, kind }, flags)
+        match country_form(x, h) {
+            Some((r, flags)) => {
+                if !(flags.ambiguous && name_like(x, doc, r.start, r.end, &mut title_case)) {
+                    forms.push((r, flags));
                 }
-                Value::Place { place } => {
-                    let p = &x.countries.places[place as usize];
-                    let Some(country) = p.country else { continue };
-                    (Ref { start: h.start, end: h.end, country, place: Some(place), kind: FormKind::Name }, p.flags)
-                }
-                _ => continue,
-            };
-            // A country form beats a city of the same spelling.
-            if best.as_ref().is_none_or(|(b, _)| b.place.is_some() && r.place.is_none()) {
-                best = Some((r, flags));
             }
+            None => place_hits.push(i),
         }
-        let Some((r, flags)) = best else { continue };
-        if flags.ambiguous && name_like(x, doc, r.start, r.end, &mut title_case) {
-            continue;
-        }
-        // `US-2` style look-alikes are blockers in the data; a form glued to digits is none.
-        if char_at(text, h.end).is_some_and(|c| c == '-') && text[h.end + 1..].starts_with(|c: char| c.is_ascii_digit())
-        {
-            continue;
-        }
-        if char_before(text, h.start) == Some('@') {
-            continue;
-        }
-        refs.push((r, flags));
     }
-    // Weak forms count only with a non-weak reference to the same country.
+    // Weak forms and places count only with a non-weak reference to the same country.
     let mut strong = vec![false; x.countries.countries.len()];
-    for (r, f) in &refs {
-        if !f.weak {
-            strong[r.country as usize] = true;
+    for (r, f) in &forms {
+        strong[r.country as usize] |= !f.weak;
+    }
+    let mut places: Vec<(Ref, Flags)> = Vec::new();
+    for &i in &place_hits {
+        let Some((r, flags, context)) = choose_place(x, doc, i, &strong) else { continue };
+        if flags.ambiguous && !context && name_like(x, doc, r.start, r.end, &mut title_case) {
+            continue;
+        }
+        if flags.weak && !context && !strong[r.country as usize] {
+            continue;
+        }
+        places.push((r, flags));
+    }
+    for (r, f) in &places {
+        if x.countries.places[r.place.unwrap_or(0) as usize].counts() {
+            strong[r.country as usize] |= !f.weak;
         }
     }
-    let refs: Vec<Ref> =
-        refs.into_iter().filter(|(r, f)| !f.weak || strong[r.country as usize]).map(|(r, _)| r).collect();
+    let mut refs: Vec<Ref> = forms
+        .into_iter()
+        .chain(places.iter().copied().filter(|(r, _)| x.countries.places[r.place.unwrap_or(0) as usize].counts()))
+        .filter(|(r, f)| !f.weak || strong[r.country as usize])
+        .map(|(r, _)| r)
+        .collect();
+    refs.sort_by_key(|r| r.start);
+    let places = places.into_iter().map(|(r, _)| r).collect();
+    Countries { mentions: tally(x, &refs), refs, places }
+}
 
+/// `US-2` style look-alikes are blockers in the data; a form glued to digits is none, nor a
+/// handle (`@France24`).
+fn look_alike(text: &str, h: &Hit) -> bool {
+    (char_at(text, h.end).is_some_and(|c| c == '-') && text[h.end + 1..].starts_with(|c: char| c.is_ascii_digit()))
+        || char_before(text, h.start) == Some('@')
+}
+
+/// The country a hit names by a country form (a country form beats a place of the same
+/// spelling).
+fn country_form(x: &Extractor, h: &Hit) -> Option<(Ref, Flags)> {
+    x.matcher.values(h).find_map(|v| match v.value {
+        Value::Country { country, kind, flags } => {
+            let end = if kind == FormKind::Combining { h.end - 1 } else { h.end };
+            Some((Ref { start: h.start, end, country, place: None, kind }, flags))
+        }
+        _ => None,
+    })
+}
+
+/// How a place is ranked among the places of one spelling (greatest first): named by its
+/// context, counting for its country, of a country the text refers to, not weak, population.
+type PlaceKey = (bool, bool, bool, bool, u64);
+
+/// The place a hit names, among the places of that spelling: the one whose state or country
+/// is written next to it (`Paris, Texas`), else a major city, else one of a country the text
+/// refers to, else one that is not weak, else the most populous. Returns the reference, its
+/// flags and whether the context named it.
+fn choose_place(x: &Extractor, doc: &Doc, i: usize, strong: &[bool]) -> Option<(Ref, Flags, bool)> {
+    let h = &doc.hits[i];
+    let next = next_place_context(x, doc, i);
+    let mut best: Option<(PlaceKey, u32, u16)> = None;
+    for v in x.matcher.values(h) {
+        let Value::Place { place } = v.value else { continue };
+        let p = &x.countries.places[place as usize];
+        let Some(country) = p.country else { continue };
+        let context = next.is_some_and(|(c, admin1)| {
+            c == country && admin1.is_none_or(|a| p.admin1.as_deref() == Some(a) && p.kind != PlaceKind::State)
+        });
+        let key = (context, p.counts(), strong[country as usize], !p.flags.weak, p.population);
+        if best.as_ref().is_none_or(|(k, _, _)| key > *k) {
+            best = Some((key, place, country));
+        }
+    }
+    let ((context, ..), place, country) = best?;
+    let flags = x.countries.places[place as usize].flags;
+    Some((Ref { start: h.start, end: h.end, country, place: Some(place), kind: FormKind::Name }, flags, context))
+}
+
+/// The state or country written right after hit `i`, after a comma (`Paris, Texas`,
+/// `Perth, Australia`): its country and, for a state, its code.
+fn next_place_context<'a>(x: &'a Extractor, doc: &Doc, i: usize) -> Option<(u16, Option<&'a str>)> {
+    let (h, n) = (&doc.hits[i], doc.hits.get(i + 1)?);
+    if doc.text.get(h.end..n.start).is_none_or(|gap| gap.trim() != ",") {
+        return None;
+    }
+    x.matcher.values(n).find_map(|v| match v.value {
+        Value::Country { country, .. } => Some((country, None)),
+        Value::Place { place } => {
+            let p = &x.countries.places[place as usize];
+            (p.kind == PlaceKind::State).then_some((p.country?, p.admin1.as_deref()))
+        }
+        _ => None,
+    })
+}
+
+fn tally(x: &Extractor, refs: &[Ref]) -> Vec<CountryMention> {
     let mut tally = Tally::new();
-    for r in &refs {
+    for r in refs {
         tally.add(r.country, Span::new(r.start, r.end));
     }
-    let mentions = tally
+    tally
         .by_salience()
         .into_iter()
         .map(|m| {
             let c = &x.countries.countries[m.key as usize];
             CountryMention { code: c.code.clone(), name: c.name.clone(), count: m.count(), spans: m.spans }
         })
-        .collect();
-    Countries { mentions, refs }
+        .collect()
 }

@@ -46,9 +46,8 @@ fn place_in_window(
         _ => None,
     };
     for s in doc.opening.iter().skip(index).take(PLACE_WINDOW) {
-        let found = countries.refs.iter().find(|r| {
-            r.place.is_some()
-                && r.start >= s.start
+        let found = countries.places.iter().find(|r| {
+            r.start >= s.start
                 && r.end <= s.end
                 && place_preposition(x, doc.text, r.start)
                 && sides.as_ref().is_none_or(|sides| sides.contains(&r.country))
@@ -63,14 +62,11 @@ fn place_in_window(
 /// A dateline place (`BEIJING —`, `Havana:`, `(LONDON)`), when the event is local to it.
 fn dateline(x: &Extractor, doc: &Doc, countries: &Countries, event: Option<(Plover, &[Actor])>) -> Option<Location> {
     let text = doc.text;
-    let r = countries.refs.iter().take_while(|r| r.start < doc.body + DATELINE_WINDOW).find(|r| {
-        r.place.is_some() && {
-            let line_start = text[..r.start].rfind('\n').map_or(doc.body, |k| (k + 1).max(doc.body));
-            let before = text[line_start..r.start].trim();
-            let after = skip_agency(text[r.end..].trim_start_matches([' ', ')']));
-            before == "("
-                || (before.is_empty() && after.starts_with([':', ',', '\u{2014}', '\u{2013}', '-', '\u{2022}']))
-        }
+    let r = countries.places.iter().take_while(|r| r.start < doc.body + DATELINE_WINDOW).find(|r| {
+        let line_start = text[..r.start].rfind('\n').map_or(doc.body, |k| (k + 1).max(doc.body));
+        let before = text[line_start..r.start].trim();
+        let after = skip_agency(text[r.end..].trim_start_matches([' ', ')']));
+        before == "(" || (before.is_empty() && after.starts_with([':', ',', '\u{2014}', '\u{2013}', '-', '\u{2022}']))
     })?;
     let local = event.is_none_or(|(_, actors)| actors.is_empty() || actors.iter().any(|a| a.country == r.country));
     local.then(|| place_location(x, r))

@@ -80,7 +80,12 @@ impl<'a> Row<'a> {
             match flag.as_str() {
                 "ambiguous" => f.ambiguous = true,
                 "weak" => f.weak = true,
-                other => return Err(self.err(format!("unknown flag `{other}` (expected ambiguous or weak)"))),
+                "major" if self.table == Table::Places => f.major = true,
+                other => {
+                    let expected =
+                        if self.table == Table::Places { "ambiguous, major or weak" } else { "ambiguous or weak" };
+                    return Err(self.err(format!("unknown flag `{other}` (expected {expected})")));
+                }
             }
         }
         Ok(f)

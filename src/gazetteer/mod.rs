@@ -59,6 +59,7 @@ pub(crate) const EMBEDDED: &[(Table, &str, &str)] = &[
     (Table::Countries, "data/countries.tsv", include_str!("../../data/countries.tsv")),
     (Table::CountryForms, "data/country_forms.tsv", include_str!("../../data/country_forms.tsv")),
     (Table::Places, "data/places.tsv", include_str!("../../data/places.tsv")),
+    (Table::Places, "data/regions.tsv", include_str!("../../data/regions.tsv")),
     (Table::Blockers, "data/blockers.tsv", include_str!("../../data/blockers.tsv")),
     (Table::People, "data/people/leaders.tsv", include_str!("../../data/people/leaders.tsv")),
     (Table::People, "data/people/ministers_west.tsv", include_str!("../../data/people/ministers_west.tsv")),

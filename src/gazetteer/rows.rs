@@ -19,6 +19,8 @@ pub(crate) struct Flags {
     pub ambiguous: bool,
     /// Counted only when the country is also referred to by a form that is not weak.
     pub weak: bool,
+    /// A place that counts as a reference to its country (a major city).
+    pub major: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -22,7 +22,9 @@ pub enum Table {
     /// country is also named by a form that is not weak).
     CountryForms,
     /// `places.tsv`, `regions.tsv`: `name`, `iso3`, `kind` (`capital`, `city`, `state` or
-    /// `region`), `aliases`, `flags` (as for country forms), `admin1` (the GeoNames first-level
+    /// `region`), `aliases`, `flags` (as for country forms, and `major`: naming the place
+    /// refers to its country, as a capital always does; other places are only where
+    /// something happens), `admin1` (the GeoNames first-level
     /// division code; for the US the postal code), `population`, `lat`, `lon` (decimal
     /// degrees), `geonames` (the GeoNames id).
     Places,

@@ -25,7 +25,8 @@ pub(super) fn ends_name(lex: &Lexicon, word: &str) -> bool {
 }
 
 /// Where a name starting at `from`, after hit `i`, must stop: at the next hit that is not a
-/// surname or a given name (a country, an organisation...), or at punctuation.
+/// surname, a given name or a town (a country, a capital, an organisation...), or at
+/// punctuation.
 pub(super) fn name_limit(x: &Extractor, doc: &Doc, i: usize, from: usize) -> usize {
     let text = doc.text;
     let mut limit = text.len();
@@ -37,6 +38,8 @@ pub(super) fn name_limit(x: &Extractor, doc: &Doc, i: usize, from: usize) -> usi
         let one_word = !text[n.start..n.end].contains(' ');
         let part_of_name = x.matcher.values(n).all(|v| match v.value {
             Value::Surname { .. } | Value::GivenName | Value::Cue { .. } | Value::Trigger { .. } => true,
+            // A town's name is a surname too (`John Hudson`); a capital or major city ends it.
+            Value::Place { place } => !x.countries.places[place as usize].counts(),
             Value::Person { person } => {
                 one_word && !first.is_empty() && !x.people.persons[person as usize].name.starts_with(first)
             }

@@ -3,7 +3,7 @@
 //! the lookups of what a hit stands for.
 
 use crate::extractor::Extractor;
-use crate::gazetteer::TitleKind;
+use crate::gazetteer::{PlaceKind, TitleKind};
 use crate::matcher::{Hit, Value};
 use crate::text::Doc;
 
@@ -80,8 +80,12 @@ pub(super) fn context_country(x: &Extractor, hit: &Hit) -> Option<u16> {
     country_of(x, hit).or_else(|| {
         x.matcher.values(hit).find_map(|v| match v.value {
             Value::Org { org, .. } => x.orgs.orgs[org as usize].home,
-            // `Rio de Janeiro Governor Claudio Castro`
-            Value::Place { place } => x.countries.places[place as usize].country,
+            // `Rio de Janeiro Governor Claudio Castro`, `Texas Governor Greg Abbott`; a town
+            // is more often part of a name.
+            Value::Place { place } => {
+                let p = &x.countries.places[place as usize];
+                (p.counts() || p.kind == PlaceKind::State).then_some(p.country).flatten()
+            }
             _ => None,
         })
     })

@@ -112,7 +112,7 @@ const BAD_ROWS: &[Bad] = &[
         Table::Places,
         "Springfield\tUSA\tcity\t\tshaky\n",
         1,
-        "unknown flag `shaky` (expected ambiguous or weak)",
+        "unknown flag `shaky` (expected ambiguous, major or weak)",
     ),
     (
         "places_bad_population",

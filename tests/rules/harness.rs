@@ -33,6 +33,7 @@ pub const DATA_FILES: &[(Table, &str)] = &[
     (Table::Countries, "countries.tsv"),
     (Table::CountryForms, "country_forms.tsv"),
     (Table::Places, "places.tsv"),
+    (Table::Places, "regions.tsv"),
     (Table::Blockers, "blockers.tsv"),
     (Table::People, "people/leaders.tsv"),
     (Table::People, "people/ministers_west.tsv"),

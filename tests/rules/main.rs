@@ -19,5 +19,6 @@ mod matching;
 mod normalise;
 mod orgs;
 mod people;
+mod tables;
 mod topics;
 mod when;
