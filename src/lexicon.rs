@@ -43,6 +43,8 @@ pub(crate) enum List {
     TargetPreposition,
     /// Nouns after which `of` introduces a place (`the outskirts of`).
     PlaceNoun,
+    /// Auxiliaries before a passive participle (`was attacked`, `been sanctioned`).
+    PassiveAuxiliary,
 }
 
 impl List {
@@ -59,13 +61,14 @@ impl List {
         ("named_after", List::NamedAfter),
         ("named_after_weak", List::NamedAfterWeak),
         ("not_name", List::NotName),
+        ("passive_auxiliary", List::PassiveAuxiliary),
         ("place_noun", List::PlaceNoun),
         ("place_preposition", List::PlacePreposition),
         ("pronoun", List::Pronoun),
         ("reporting_verb", List::ReportingVerb),
         ("target_preposition", List::TargetPreposition),
     ];
-    const COUNT: usize = 16;
+    const COUNT: usize = 17;
 
     fn index(self) -> usize {
         self as usize

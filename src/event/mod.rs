@@ -11,6 +11,7 @@ mod actors;
 mod clause;
 mod kind;
 mod place;
+mod sides;
 mod when;
 
 pub(crate) use kind::EventIndex;
@@ -51,6 +52,10 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
             },
         });
         main.actors = actors.iter().map(|a| x.countries.code(a.country).to_string()).collect();
+        let split = sides::sides(x, doc, row.plover, c.cand.start, &actors);
+        let codes = |v: &[u16]| v.iter().map(|&c| x.countries.code(c).to_string()).collect();
+        main.source = codes(&split.source);
+        main.target = codes(&split.target);
     }
     let first = sents.first();
     let (sentence, index, trigger_pos) = match &chosen {

@@ -50,7 +50,7 @@ fn place_in_window(
             r.start >= s.start
                 && r.end <= s.end
                 && place_preposition(x, doc.text, r.start)
-                && sides.as_ref().is_none_or(|sides| sides.contains(&r.country))
+                && (sides.as_ref().is_none_or(|sides| sides.contains(&r.country)) || aimed_at(x, doc.text, r.start))
         });
         if let Some(r) = found {
             return Some(place_location(x, r));
@@ -109,12 +109,33 @@ fn place_preposition(x: &Extractor, text: &str, start: usize) -> bool {
     if lex.has(List::PlacePreposition, w) || lex.has(List::TargetPreposition, w) {
         return true;
     }
+    // `in the capital, Lima,`: a place noun and a comma before the name.
+    if let Some(before) = text[..start].trim_end().strip_suffix(',') {
+        let noun = before.trim_end().rsplit(' ').next().unwrap_or("");
+        return lex.has(List::PlaceNoun, noun);
+    }
     if w.eq_ignore_ascii_case("of") {
         let before = text[..start].trim_end().strip_suffix("of").unwrap_or("");
         let noun = before.trim_end().rsplit(' ').next().unwrap_or("");
         return !noun.is_empty() && lex.has(List::PlaceNoun, noun);
     }
     false
+}
+
+/// Whether the place at `start` is written as what is fired at (`missiles on Kyiv`, `at the
+/// city of Kharkiv`, `targets on the outskirts of Kyiv`): it is where the attack happens,
+/// whoever is named as its sides.
+fn aimed_at(x: &Extractor, text: &str, start: usize) -> bool {
+    let lex = &x.lexicon;
+    match word_before(text, start) {
+        Some(w) if lex.has(List::TargetPreposition, w) => true,
+        Some(w) if w.eq_ignore_ascii_case("of") => {
+            let before = text[..start].trim_end().strip_suffix("of").unwrap_or("").trim_end();
+            let noun = before.rsplit(' ').next().unwrap_or("");
+            lex.has(List::PlaceNoun, noun) && !before.is_empty()
+        }
+        _ => false,
+    }
 }
 
 fn place_location(x: &Extractor, r: &Ref) -> Location {

@@ -203,6 +203,10 @@ pub enum Expect {
     Cameo(Option<&'static str>),
     /// `actors`, in order.
     Actors(&'static [&'static str]),
+    /// `source`, the side that acts.
+    Source(&'static [&'static str]),
+    /// `target`, the side acted on.
+    Target(&'static [&'static str]),
     /// `location` as (name, country).
     Location(Option<(&'static str, &'static str)>),
     /// The text the location's span covers.
@@ -318,6 +322,8 @@ pub fn check_one(text: &str, e: &Event, x: &Expect) -> Result<(), String> {
         Trigger(want) => diff("trigger", dbg(&Some(want)), dbg(&e.kind.as_ref().map(|k| k.trigger.text.as_str()))),
         Cameo(want) => diff("cameo", dbg(&want), dbg(&e.kind.as_ref().and_then(|k| k.cameo.as_deref()))),
         Actors(want) => diff("actors", dbg(&strs(want)), dbg(&e.actors)),
+        Source(want) => diff("source", dbg(&strs(want)), dbg(&e.source)),
+        Target(want) => diff("target", dbg(&strs(want)), dbg(&e.target)),
         Location(want) => {
             diff("location", dbg(&want), dbg(&e.location.as_ref().map(|l| (l.name.as_str(), l.country.as_str()))))
         }

@@ -19,6 +19,7 @@ mod matching;
 mod normalise;
 mod orgs;
 mod people;
+mod sides;
 mod tables;
 mod topics;
 mod when;
