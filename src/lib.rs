@@ -62,7 +62,7 @@ mod topics;
 
 pub use date::{Date, DateError};
 pub use extractor::Extractor;
-pub use gazetteer::{Gazetteer, GazetteerError, Table};
+pub use gazetteer::{Gazetteer, GazetteerError, Table, country_name};
 pub use model::{
     CountryMention, Event, EventKind, Location, OrgMention, PersonMention, Plover, Span, TopicMention, Trigger,
     UnknownPlover, When,

@@ -1,6 +1,7 @@
 //! The output types: an [`Event`] and its parts, serialized exactly as the JSON of
 //! `docs/OUTPUT.md` (the contract of SPEC.md).
 
+mod display;
 mod plover;
 mod span;
 
