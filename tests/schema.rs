@@ -308,7 +308,8 @@ fn schema_lists_the_fields_of_the_types() {
     assert_eq!(fields, required, "the Event's fields");
 }
 
-/// `docs/OUTPUT.md` names every field of the schema.
+/// `docs/OUTPUT.md` names every field of the schema, every embedded topic and every
+/// PLOVER type.
 #[test]
 fn output_doc_names_every_field() {
     let schema = schema();
@@ -320,6 +321,17 @@ fn output_doc_names_every_field() {
                     missing.push(format!("{name}.{field}"));
                 }
             }
+        }
+    }
+    let topics = include_str!("../data/topics.tsv");
+    for id in topics.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').next()) {
+        if !OUTPUT_MD.contains(&format!("| `{id}` |")) {
+            missing.push(format!("topic {id}"));
+        }
+    }
+    for code in newsevent::Plover::ALL {
+        if !OUTPUT_MD.contains(&format!("| `{code}` |")) {
+            missing.push(format!("PLOVER type {code}"));
         }
     }
     assert!(missing.is_empty(), "docs/OUTPUT.md does not name {missing:?}");
