@@ -470,6 +470,7 @@ impl Progress {
             line += &format!(", {errors} error lines");
         }
         self.show(&line, true);
+        self.shown = 0;
     }
 
     fn show(&mut self, line: &str, last: bool) {
@@ -478,6 +479,16 @@ impl Progress {
         let end = if last { "\n" } else { "" };
         let _ = write!(io::stderr().lock(), "\r{line}{:pad$}{end}", "");
         self.shown = width;
+    }
+}
+
+/// A run that stops early (a write error) ends the progress line, so that the error
+/// message starts a line of its own.
+impl Drop for Progress {
+    fn drop(&mut self) {
+        if self.shown > 0 {
+            let _ = writeln!(io::stderr().lock());
+        }
     }
 }
 
