@@ -41,6 +41,26 @@
 //! written or in ALL CAPS; topic cues, event triggers and titles match in any case. Matches
 //! never start or end inside a word (`India` is not in `Indiana`), and longer forms win, so
 //! `Indian Ocean` and `South China Sea` (blockers in the data) hide the countries inside.
+//!
+//! # The output
+//!
+//! [`Event`] serializes to one JSON object whose fields are always present; its rustdoc
+//! has an example, and `docs/OUTPUT.md` in the repository describes every field (with a
+//! JSON Schema in `schema/event.schema.json`). Countries are ISO3 codes;
+//! [`country_name`] names them. Spans are byte ranges into the text passed in (`&text[span]`).
+//!
+//! # The command line
+//!
+//! `examples/extract.rs` is the `extract` command (`cargo install --path . --example
+//! extract`): `extract article.txt` prints the event as JSON, `extract --jsonl` turns lines
+//! of `{"id": ..., "text": "..."}` into lines of `{"id": ..., "event": {...}}`;
+//! `extract --help` says the rest.
+//!
+//! # Limits
+//!
+//! One event per article, the main one, from the lead. English text. People, roles and
+//! organisations are those of the embedded tables, current to [`DATA_VERSION`]; add your
+//! own with [`Gazetteer::add_str`]. The embedded places have no coordinates yet.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -62,7 +82,7 @@ mod topics;
 
 pub use date::{Date, DateError};
 pub use extractor::Extractor;
-pub use gazetteer::{Gazetteer, GazetteerError, Table};
+pub use gazetteer::{Gazetteer, GazetteerError, Table, country_name};
 pub use model::{
     CountryMention, Event, EventKind, Location, OrgMention, PersonMention, Plover, Span, TopicMention, Trigger,
     UnknownPlover, When,

@@ -26,11 +26,11 @@ impl<'a> Row<'a> {
             let cols = table.columns().replace('\t', ", ");
             return Err(row.err(format!("{} columns, expected at most {width} ({cols})", row.cells.len())));
         }
-        if row.cells.iter().zip(table.columns().split('\t')).all(|(c, h)| c.trim() == h) {
+        if row.cells.iter().zip(table.columns().split('\t')).all(|(c, h)| c.trim().eq_ignore_ascii_case(h)) {
             return Err(row.err("a header line must start with `#`"));
         }
-        if row.cells.len() == 1 && width > 1 && looks_separated(text) {
-            return Err(row.err("no TAB in the row: columns are separated by one TAB"));
+        if row.cells.len() == 1 && width > 1 && looks_separated(table, text) {
+            return Err(row.err(NO_TAB));
         }
         Ok(row)
     }
@@ -47,8 +47,18 @@ impl<'a> Row<'a> {
     /// Cell `k`, which must not be empty.
     pub(crate) fn required(&self, k: usize) -> Result<&'a str, GazetteerError> {
         match self.cell(k) {
-            "" => Err(self.err(format!("empty `{}`", self.table.column(k)))),
+            "" => Err(self.empty(k)),
             c => Ok(c),
+        }
+    }
+
+    /// The error for an empty cell `k`; in a row without a TAB, that is the problem to name.
+    pub(crate) fn empty(&self, k: usize) -> GazetteerError {
+        let col = self.table.column(k);
+        if k > 0 && self.cells.len() == 1 {
+            self.err(format!("{NO_TAB} (so `{col}` is empty)"))
+        } else {
+            self.err(format!("empty `{col}`"))
         }
     }
 
@@ -68,6 +78,9 @@ impl<'a> Row<'a> {
             None => {
                 let names: Vec<&str> = allowed.iter().map(|(n, _)| *n).filter(|n| !n.is_empty()).collect();
                 let col = self.table.column(k);
+                if c.is_empty() && k > 0 && self.cells.len() == 1 {
+                    return Err(self.empty(k));
+                }
                 let what = if c.is_empty() { format!("empty `{col}`") } else { format!("bad {col} `{c}`") };
                 Err(self.err(format!("{what} (expected {})", or_list(&names))))
             }
@@ -144,9 +157,16 @@ impl<'a> Row<'a> {
     }
 }
 
-/// Whether a line without TABs looks like cells written with commas or runs of spaces.
-fn looks_separated(text: &str) -> bool {
-    text.contains(',') || text.contains("  ") || text.contains(';')
+/// The message for a row whose columns are not cut by TABs.
+const NO_TAB: &str = "no TAB in the row: columns are separated by one TAB";
+
+/// Whether a line without TABs looks like cells written with commas, semicolons or runs of
+/// spaces; in a people table, also a line with a digit (a date), which no name has.
+fn looks_separated(table: Table, text: &str) -> bool {
+    text.contains(',')
+        || text.contains("  ")
+        || text.contains(';')
+        || (table == Table::People && text.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// `a, b or c`.

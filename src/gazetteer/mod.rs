@@ -7,6 +7,7 @@
 
 mod cells;
 mod error;
+mod names;
 mod parse;
 mod rows;
 mod table;
@@ -15,6 +16,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 pub use error::GazetteerError;
+pub use names::country_name;
 pub(crate) use rows::*;
 pub use table::Table;
 

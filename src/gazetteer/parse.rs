@@ -190,14 +190,14 @@ fn cue(row: &Row, known: &Known) -> Result<CueRow, GazetteerError> {
 
 fn trigger(row: &Row) -> Result<TriggerRow, GazetteerError> {
     let cue = row.required(0)?.to_string();
-    let plover = row.plover(1)?.ok_or_else(|| row.err("empty `plover`"))?;
+    let plover = row.plover(1)?.ok_or_else(|| row.empty(1))?;
     Ok(TriggerRow { cue, plover, cameo: row.cameo(2)?, weight: row.weight(3)? })
 }
 
 fn verb(row: &Row) -> Result<VerbRow, GazetteerError> {
     let forms = row.list(2);
     if forms.is_empty() {
-        return Err(row.err("empty `forms`"));
+        return Err(row.empty(2));
     }
     Ok(VerbRow {
         group: row.required(0)?.into(),
@@ -257,7 +257,7 @@ fn variant(row: &Row) -> Result<VariantRow, GazetteerError> {
     let kind = row.choice(0, &kinds)?;
     let spellings = row.list(1);
     if spellings.is_empty() {
-        return Err(row.err("empty `spellings`"));
+        return Err(row.empty(1));
     }
     Ok(VariantRow { kind, spellings })
 }

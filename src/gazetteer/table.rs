@@ -1,14 +1,28 @@
 //! The tables a gazetteer is made of, with their columns.
 
 /// The tables a gazetteer is made of. Each is UTF-8 TSV: one row a line, columns separated
-/// by one TAB, `#` lines are comments, blank lines skipped, trailing empty columns may be
+/// by one TAB (not commas, not spaces), `#` lines are comments (a header line naming the
+/// columns must start with `#` too), blank lines skipped, trailing empty columns may be
 /// left out, a list inside a cell is `;`-separated, dates are `YYYY-MM-DD`, countries
-/// ISO 3166-1 alpha-3 (and `XKX` for Kosovo). `data/README.md` describes each table; the
-/// columns and the values each accepts are listed on the variants below.
+/// ISO 3166-1 alpha-3 (and `XKX` for Kosovo) already known to the gazetteer. `data/README.md`
+/// describes each table; the columns and the values each accepts are listed on the variants
+/// below. A column not said to be required may be left empty.
+///
+/// A bad row is a [`GazetteerError`](crate::GazetteerError) naming the file, the line and
+/// the problem, and nothing of the text is added:
 ///
 /// ```
+/// use newsevent::{Gazetteer, Table};
 /// assert_eq!(newsevent::Table::People.columns(), "name\taliases\trole\tcountry\tstart\tend\twikidata");
 /// assert_eq!(newsevent::Table::ALL.len(), 16);
+///
+/// let mut g = Gazetteer::embedded();
+/// g.add_str(Table::People, "mine.tsv", "Jane Roe\n")?; // a name is enough
+/// let err = g.add_str(Table::People, "mine.tsv", "Jane Roe,,Mayor,USA\n").unwrap_err();
+/// assert_eq!(err.to_string(), "mine.tsv:1: no TAB in the row: columns are separated by one TAB");
+/// let err = g.add_str(Table::Organizations, "mine.tsv", "ACME_BODY\tAcme Body\t\tbody\tACME\n").unwrap_err();
+/// assert_eq!(err.to_string(), "mine.tsv:1: unknown parent organisation `ACME`");
+/// # Ok::<(), newsevent::GazetteerError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -31,13 +45,17 @@ pub enum Table {
     /// `blockers.tsv`: `form` (a phrase that refers to nothing, hiding the words inside it:
     /// `Indian Ocean`), `note`.
     Blockers,
-    /// `people/*.tsv`: `name`, `aliases` (full-name variants; a surname alone only when it
-    /// is distinctive), `role`, `country`, `start`, `end` (empty while in office),
-    /// `wikidata` (a QID such as `Q1234`). Only `name` is required.
+    /// `people/*.tsv`, one row a role: `name` (required), `aliases` (full-name variants; a
+    /// surname alone only when it is distinctive), `role` (the title as news writes it),
+    /// `country` (ISO3; empty for the head of an international organisation), `start` and
+    /// `end` (dates; `end` empty while in office, and not before `start`), `wikidata` (a QID
+    /// such as `Q1234`). Only `name` is required.
     People,
-    /// `organizations.tsv`: `id`, `name`, `aliases` (an alias starting with `@` counts only
-    /// when the parent is named too), `kind` (`igo`, `body`, `grouping` or `armed_group`),
-    /// `parent` (an organisation id), `members` (ISO3 list), `wikidata`.
+    /// `organizations.tsv`: `id` (required, unique: an acronym in capitals or snake_case),
+    /// `name` (required), `aliases` (an alias starting with `@` counts only when the parent
+    /// is named too), `kind` (`igo`, `body`, `grouping`, `armed_group`, or empty), `parent`
+    /// (the id of an organisation already known or in the same text), `members` (ISO3
+    /// list), `wikidata` (a QID).
     Organizations,
     /// `topics.tsv`: `id`, `label`, `iptc` (an IPTC Media Topic code, `medtop:` and eight
     /// digits).
@@ -45,14 +63,15 @@ pub enum Table {
     /// `topic_cues.tsv`: `topic` (a topic id), `cue`, `weight` (1 passing word, 2 typical,
     /// 3 says the topic alone; 2 when empty).
     TopicCues,
-    /// `triggers.tsv`: `cue`, `plover` (one of the 16 PLOVER types), `cameo` (a CAMEO code,
-    /// two to four digits), `weight` (1 to 3).
+    /// `triggers.tsv`: `cue`, `plover` (one of the 16 PLOVER types, required), `cameo` (a
+    /// CAMEO code, two to four digits), `weight` (1 to 3; 2 when empty).
     Triggers,
     /// `verbs.tsv`: `group`, `verb`, `forms` (every inflection), `plover` and `cameo` (the
     /// verb's own event, both empty when the verb alone names none).
     Verbs,
-    /// `verb_patterns.tsv`: `group`, `pattern` (words around `*`, the verb), `plover`, `cameo`
-    /// (empty: the phrase names no event), `weight`.
+    /// `verb_patterns.tsv`: `group`, `pattern` (words around exactly one `*`, the verb),
+    /// `plover`, `cameo` (both empty: the phrase names no event), `weight` (1 to 3; 2 when
+    /// empty).
     VerbPatterns,
     /// `negations.tsv`: `cue`, `kind` (`neg`: a trigger after it in its clause is no event;
     /// `hedge`: the trigger right after it counts less).
@@ -66,8 +85,11 @@ pub enum Table {
     /// `name_variants.tsv`: `kind` (`word`, `compound`, `suffix`, `hyphen`, `particle` or
     /// `particle_drop`), `spellings` (interchangeable spellings), `note`.
     NameVariants,
-    /// `words.tsv`: `list` (one of the named word lists of `data/README.md`, e.g.
-    /// `not_name`, `reporting_verb`, `clause_marker`), `word` (a word or a phrase).
+    /// `words.tsv`: `list`, `word` (a word or a phrase). `list` is one of `abbreviation`,
+    /// `clause_marker`, `common_surname`, `credit`, `family_first`, `fronted`,
+    /// `function_word`, `name_particle`, `named_after`, `named_after_weak`, `not_name`,
+    /// `place_noun`, `place_preposition`, `pronoun`, `reporting_verb` or
+    /// `target_preposition` (what each holds: `data/README.md`).
     Words,
 }
 

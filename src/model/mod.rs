@@ -1,6 +1,7 @@
-//! The output types: an [`Event`] and its parts, serialized exactly as the JSON of
-//! `docs/OUTPUT.md` (the contract of SPEC.md).
+//! The output types: an [`Event`] and its parts, serialized exactly as the JSON that
+//! `docs/OUTPUT.md` describes field by field (and `schema/event.schema.json` checks).
 
+mod display;
 mod plover;
 mod span;
 
@@ -12,10 +13,38 @@ pub use span::Span;
 
 /// One news article turned into one structured event.
 ///
+/// Serialized with serde, every field is always present (`null` or `[]` when empty); for
+/// `date 2022-04-04 India and Japan held talks in Tokyo on Monday.` it reads (lists of
+/// mentions shortened):
+///
+/// ```json
+/// {
+///   "date": "2022-04-04",
+///   "headline": "India and Japan held talks in Tokyo on Monday.",
+///   "kind": {"code": "CONSULT", "cameo": "04", "trigger": {"text": "held talks", "span": [32, 42]}},
+///   "actors": ["IND", "JPN"],
+///   "source": [],
+///   "target": [],
+///   "location": {"name": "Tokyo", "country": "JPN", "lat": null, "lon": null, "geonames": null, "span": [46, 51]},
+///   "when": {"text": "on Monday", "start": "2022-04-04", "end": "2022-04-04", "span": [52, 61]},
+///   "countries": [{"code": "JPN", "name": "Japan", "count": 2, "spans": [[26, 31], [46, 51]]}, ...],
+///   "people": [],
+///   "organizations": [],
+///   "topics": []
+/// }
 /// ```
-/// let event = newsevent::extract_event("date 2022-04-04 India and Japan held talks in Tokyo.");
+///
+/// `docs/OUTPUT.md` in the repository describes every field; `Display` gives one line.
+///
+/// ```
+/// let text = "date 2022-04-04 India and Japan held talks in Tokyo on Monday.";
+/// let event = newsevent::extract_event(text);
 /// assert_eq!(event.date.map(|d| d.to_string()).as_deref(), Some("2022-04-04"));
 /// assert_eq!(event.actors, ["IND", "JPN"]);
+/// let json = serde_json::to_value(&event).unwrap();
+/// assert_eq!(json["location"]["span"], serde_json::json!([46, 51]));
+/// assert_eq!(&text[46..51], "Tokyo");
+/// assert!(json["people"].as_array().unwrap().is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -201,7 +230,12 @@ pub struct OrgMention {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TopicMention {
-    /// Stable id from SPEC.md's taxonomy.
+    /// Stable id. The embedded topics: `diplomacy`, `defence`, `military_exercise`,
+    /// `arms_trade`, `armed_conflict`, `terrorism`, `nuclear_weapons`, `maritime_security`,
+    /// `territorial_dispute`, `cyber_security`, `space`, `trade`, `economy`, `energy`,
+    /// `sanctions`, `climate_environment`, `health`, `migration`, `human_rights`,
+    /// `elections`, `protest`, `humanitarian_aid`, `peace_process`, `technology`,
+    /// `infrastructure`, `crime_justice`, `natural_disaster`, `food_security`.
     pub id: String,
     /// English label.
     pub label: String,
