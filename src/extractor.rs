@@ -45,11 +45,13 @@ impl Extractor {
     /// assert!(x.extract("India").countries.is_empty());
     /// # Ok::<(), newsevent::GazetteerError>(())
     /// ```
-    pub fn new(g: Gazetteer) -> Result<Extractor, GazetteerError> {
+    pub fn new(mut g: Gazetteer) -> Result<Extractor, GazetteerError> {
         let mut b = MatcherBuilder::with_capacity(g.forms.len() + g.places.len() * 2 + g.people.len() * 2 + 20_000);
         let lexicon = Lexicon::new(&g.words);
-        // The order of registration is the order of each pattern's values.
-        let countries = CountryIndex::build(&g, &mut b);
+        // The order of registration is the order of each pattern's values. The places move
+        // into their index (the largest table: no copy of its strings).
+        let places = std::mem::take(&mut g.places);
+        let countries = CountryIndex::build(&g, places, &mut b);
         let people = PeopleIndex::build(&g, &countries, &lexicon, &mut b);
         let orgs = OrgIndex::build(&g, &countries, &mut b);
         let topics = TopicIndex::build(&g, &mut b);

@@ -30,6 +30,9 @@ impl Hasher for Fnv {
 /// A `HashMap` with [`Fnv`].
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
+/// A `HashSet` with [`Fnv`].
+pub(crate) type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,6 @@
 //! The countries and places of the gazetteer, and their surface forms in the matcher.
 
-use crate::gazetteer::{Flags, FormKind, Gazetteer, PlaceKind};
+use crate::gazetteer::{Flags, FormKind, Gazetteer, PlaceKind, PlaceRow};
 use crate::hash::FastMap;
 use crate::matcher::{CaseRule, MatcherBuilder, Value};
 
@@ -44,7 +44,7 @@ pub(crate) struct CountryIndex {
 
 impl CountryIndex {
     /// The index of a gazetteer's countries and places; their forms go to `b`.
-    pub(crate) fn build(g: &Gazetteer, b: &mut MatcherBuilder) -> CountryIndex {
+    pub(crate) fn build(g: &Gazetteer, rows: Vec<PlaceRow>, b: &mut MatcherBuilder) -> CountryIndex {
         let countries: Vec<Country> =
             g.countries.iter().map(|c| Country { code: c.iso3.clone(), name: c.name.clone() }).collect();
         let by_code: FastMap<String, u16> =
@@ -63,19 +63,19 @@ impl CountryIndex {
                 b.add(&f.form, Value::Country { country, kind: f.kind, flags: f.flags }, CaseRule::Name);
             }
         }
-        let mut places = Vec::with_capacity(g.places.len());
-        for (i, p) in g.places.iter().enumerate() {
+        let mut places = Vec::with_capacity(rows.len());
+        for (i, p) in rows.into_iter().enumerate() {
             let value = Value::Place { place: i as u32 };
             b.add(&p.name, value, CaseRule::Name);
             for a in &p.aliases {
                 b.add(a, value, CaseRule::Name);
             }
             places.push(Place {
-                name: p.name.clone(),
                 country: by_code.get(&p.iso3).copied(),
+                name: p.name,
                 kind: p.kind,
                 flags: p.flags,
-                admin1: p.admin1.clone(),
+                admin1: p.admin1,
                 population: p.population.unwrap_or(0),
                 lat: p.lat,
                 lon: p.lon,

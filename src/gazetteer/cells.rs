@@ -19,14 +19,24 @@ impl<'a> Row<'a> {
     /// Cuts a line into cells; rejects rows with too many columns, header lines written
     /// without `#`, and rows that are not TAB-separated.
     pub(crate) fn new(file: &'a str, line: usize, table: Table, text: &'a str) -> Result<Row<'a>, GazetteerError> {
-        let cells: Vec<&str> = text.split('\t').collect();
-        let row = Row { file, line, table, cells };
         let width = table.width();
+        let mut cells: Vec<&str> = Vec::with_capacity(width);
+        let mut start = 0;
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\t' {
+                cells.push(&text[start..i]);
+                start = i + 1;
+            }
+        }
+        cells.push(&text[start..]);
+        let row = Row { file, line, table, cells };
         if row.cells.len() > width {
             let cols = table.columns().replace('\t', ", ");
             return Err(row.err(format!("{} columns, expected at most {width} ({cols})", row.cells.len())));
         }
-        if row.cells.iter().zip(table.columns().split('\t')).all(|(c, h)| c.trim().eq_ignore_ascii_case(h)) {
+        let header = |(c, h): (&&str, &str)| c.trim().eq_ignore_ascii_case(h);
+        let first = table.columns().split_once('\t').map_or(table.columns(), |(h, _)| h);
+        if header((&row.cells[0], first)) && row.cells.iter().zip(table.columns().split('\t')).all(header) {
             return Err(row.err("a header line must start with `#`"));
         }
         if row.cells.len() == 1 && width > 1 && looks_separated(table, text) {
@@ -89,8 +99,8 @@ impl<'a> Row<'a> {
 
     pub(crate) fn flags(&self, k: usize) -> Result<Flags, GazetteerError> {
         let mut f = Flags::default();
-        for flag in self.list(k) {
-            match flag.as_str() {
+        for flag in self.cell(k).split(';').map(str::trim).filter(|s| !s.is_empty()) {
+            match flag {
                 "ambiguous" => f.ambiguous = true,
                 "weak" => f.weak = true,
                 "major" if self.table == Table::Places => f.major = true,

@@ -12,7 +12,7 @@ mod parse;
 mod rows;
 mod table;
 
-use std::collections::HashSet;
+use crate::hash::FastSet;
 use std::path::Path;
 
 pub use error::GazetteerError;
@@ -223,11 +223,11 @@ impl Gazetteer {
                 countries: self.countries.iter().map(|c| c.iso3.as_str()).collect(),
                 topics: self.topics.iter().map(|t| t.id.as_str()).collect(),
             };
-            let mut ids: HashSet<String> = match table {
+            let mut ids: FastSet<String> = match table {
                 Table::Countries => self.countries.iter().map(|c| c.iso3.clone()).collect(),
                 Table::Organizations => self.orgs.iter().map(|o| o.id.clone()).collect(),
                 Table::Topics => self.topics.iter().map(|t| t.id.clone()).collect(),
-                _ => HashSet::new(),
+                _ => FastSet::default(),
             };
             let mut parents: Vec<(usize, String)> = Vec::new();
             let text = text.strip_prefix('\u{feff}').unwrap_or(text);

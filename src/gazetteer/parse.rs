@@ -1,6 +1,6 @@
 //! One parser per table: a row of cells to a checked row.
 
-use std::collections::HashSet;
+use crate::hash::FastSet;
 
 use super::cells::Row;
 use super::rows::*;
@@ -9,8 +9,8 @@ use crate::lexicon::List;
 
 /// What rows may refer to: the countries, topics and organisations already known.
 pub(crate) struct Known<'a> {
-    pub countries: HashSet<&'a str>,
-    pub topics: HashSet<&'a str>,
+    pub countries: FastSet<&'a str>,
+    pub topics: FastSet<&'a str>,
 }
 
 /// A row parsed into the table it belongs to.

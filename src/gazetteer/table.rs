@@ -143,6 +143,6 @@ impl Table {
 
     /// Number of columns.
     pub(crate) fn width(self) -> usize {
-        self.columns().split('\t').count()
+        self.columns().bytes().filter(|&b| b == b'\t').count() + 1
     }
 }
