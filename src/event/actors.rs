@@ -115,9 +115,11 @@ pub(super) fn narrow_actors(
         kept = actors;
     }
     // `Trump said Israel and the UAE reached a deal`: the reported event's sides.
+    // The reported event has a subject of its own between the verb and the trigger
+    // (`Israel's military confirmed conducting strikes` reports its own act).
     if let Some(verb) = last_reporting_verb(lex, doc, s.start, c.start) {
         let reported: Vec<Actor> = kept.iter().copied().filter(|a| a.pos > verb).collect();
-        if reported.len() >= 2 {
+        if reported.len() >= 2 && reported.iter().any(|a| a.pos < c.start) {
             kept = reported;
         }
     }

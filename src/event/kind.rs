@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::clause::{main_clause_end, main_clause_start, same_clause};
 use crate::extractor::Extractor;
 use crate::gazetteer::{FormKind, Gazetteer, NegKind, TriggerRow};
+use crate::lexicon::List;
 use crate::matcher::{CaseRule, Hit, MatcherBuilder, Value, kind};
 use crate::model::Plover;
 use crate::text::Doc;
@@ -166,12 +167,41 @@ pub(super) fn choose(x: &Extractor, doc: &Doc, has_actors: impl Fn(usize) -> boo
 /// enough (`... talks in Abu Dhabi since Russia's invasion`).
 fn main_clause_candidates(x: &Extractor, doc: &Doc, s: &Range<usize>, min_weight: u8) -> Vec<Candidate> {
     let mut cands = candidates(x, doc, s);
+    agreement_and_object(x, doc, &mut cands);
     let (start, end) = (main_clause_start(&x.lexicon, doc, s), main_clause_end(&x.lexicon, doc, s));
     let in_clause = |c: &Candidate| c.start < end && c.start >= start;
     if cands.iter().any(|c| in_clause(c) && c.weight >= min_weight) {
         cands.retain(in_clause);
     }
     cands
+}
+
+/// An agreement and what is agreed, in one clause (SPEC: the kind is the event's): after
+/// `to` and a verb, what is agreed is the event (`agreed on Monday to impose more sanctions`
+/// is SANCTION); a thing agreed is the agreement (`agree a truce`, `agreed on a ceasefire`
+/// is AGREE). The one that loses is dropped; the winner keeps the stronger weight.
+fn agreement_and_object(x: &Extractor, doc: &Doc, cands: &mut Vec<Candidate>) {
+    let lex = &x.lexicon;
+    for i in 0..cands.len() {
+        if x.events.plover(cands[i].trigger) != Plover::Agree || cands[i].weight == 0 {
+            continue;
+        }
+        let (a_end, a_start) = (cands[i].end, cands[i].start);
+        let Some(j) = (i + 1..cands.len()).find(|&j| {
+            x.events.plover(cands[j].trigger) != Plover::Agree && same_clause(lex, doc, a_end, cands[j].start)
+        }) else {
+            continue;
+        };
+        let weight = cands[i].weight.max(cands[j].weight);
+        // The words from the agreement's last word to the object (`to` may end the cue).
+        let gap = &doc.text[a_start..cands[j].start];
+        let mut words = gap.split_whitespace().skip_while(|w| !w.eq_ignore_ascii_case("to")).skip(1);
+        let to_verb = words.next().is_some_and(|w| !lex.has(List::FunctionWord, w));
+        let (win, lose) = if to_verb { (j, i) } else { (i, j) };
+        cands[win].weight = weight;
+        cands[lose].weight = 0;
+    }
+    cands.retain(|c| c.weight > 0);
 }
 
 /// Within a sentence, the strongest trigger wins; earlier ones and ones another cue of the

@@ -472,6 +472,46 @@ const CHOICE: &[Row] = &[
 
 /// A negation cancels the triggers after it in its clause (120 bytes at most, up to a
 /// comma, semicolon, colon or clause marker).
+/// An agreement and what is agreed: after `to` and a verb, the thing done; a thing agreed,
+/// the agreement.
+const AGREED: &[Row] = &[
+    (
+        "agreed_to_a_verb_is_the_verbs_event",
+        " date 2024-03-05 European leaders agreed on Monday to impose more sanctions on Belarus.",
+        &[Kind(Some(Sanction)), Trigger("sanctions on")],
+    ),
+    (
+        "agree_a_truce_is_an_agreement",
+        " date 2024-03-05 Israel and Hamas agree Gaza truce, to be monitored by Egypt.",
+        &[Kind(Some(Agree)), Trigger("agree")],
+    ),
+    (
+        "agreed_on_a_ceasefire_is_an_agreement",
+        " date 2024-03-05 Thailand and Cambodia agreed on an unconditional ceasefire on Monday.",
+        &[Kind(Some(Agree))],
+    ),
+    (
+        "a_declared_ceasefire_is_a_retreat",
+        " date 2024-03-05 Thailand declared a ceasefire along the border on Monday.",
+        &[Kind(Some(Retreat))],
+    ),
+];
+
+/// A military strike written with its doer or its aim is an attack however weak `strikes`
+/// alone is (workers strike too).
+const STRIKES: &[Row] = &[
+    (
+        "conducting_strikes_is_an_attack",
+        " date 2025-09-09 Israel's military confirmed conducting strikes targeting Hamas leaders in Qatar. Qatar condemned the attack.",
+        &[Kind(Some(Assault)), Source(&["ISR"])],
+    ),
+    (
+        "reporting_its_own_act_keeps_the_reporter",
+        " date 2025-09-09 Israel's military said it carried out strikes on Hamas leaders in Qatar.",
+        &[Kind(Some(Assault)), Actors(&["ISR", "PSE", "QAT"])],
+    ),
+];
+
 const NEGATION: &[Row] = &[
     (
         "negation_reaches_72_bytes",
@@ -637,6 +677,16 @@ fn passes() {
 #[test]
 fn choice() {
     run("event_kind::CHOICE", CHOICE);
+}
+
+#[test]
+fn agreed() {
+    run("event_kind::AGREED", AGREED);
+}
+
+#[test]
+fn strikes() {
+    run("event_kind::STRIKES", STRIKES);
 }
 
 #[test]
