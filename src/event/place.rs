@@ -1,5 +1,6 @@
 //! Where the main event happens (SPEC.md, `location`): a place written as the place of the
-//! event in its sentence or the next three; else a dateline local to it; else a country.
+//! event in its sentence or the next three; else a dateline local to it; else a country
+//! (with no event, the country the article is about).
 
 use std::ops::Range;
 
@@ -29,6 +30,19 @@ pub(super) fn locate(
         .or_else(|| dateline(x, doc, countries, event))
         .or_else(|| sentence.and_then(|s| country_in(x, doc, countries, s)))
         .or_else(|| side_country(x, countries, event))
+        .or_else(|| event.is_none().then(|| main_country(x, countries)).flatten())
+}
+
+/// With no event, an article about one country happens there: the most salient country,
+/// named at least twice as often as any other.
+fn main_country(x: &Extractor, countries: &Countries) -> Option<Location> {
+    let top = countries.mentions.first()?;
+    let second = countries.mentions.get(1).map_or(0, |m| m.count);
+    if top.count < 2 || top.count < 2 * second {
+        return None;
+    }
+    let country = x.countries.index_of(&top.code)?;
+    Some(country_location(x, country, top.spans[0]))
 }
 
 /// A place after a place preposition in the event's sentence or the next three. An attack

@@ -288,6 +288,25 @@ fn countries() {
     run("location::COUNTRIES", COUNTRIES);
 }
 
+/// With no event, an article about one country happens there.
+const NO_EVENT: &[Row] = &[
+    (
+        "no_event_one_country",
+        " date 2024-03-05 Philippines: the death toll from flooding and landslides is rising. Rescuers in the Philippines searched for the missing.",
+        &[Kind(None), Location(Some(("Philippines", "PHL")))],
+    ),
+    (
+        "no_event_two_countries_alike",
+        " date 2024-03-05 Japan and Germany both reported slower growth for the third quarter.",
+        &[Kind(None), Location(None)],
+    ),
+];
+
+#[test]
+fn no_event() {
+    run("location::NO_EVENT", NO_EVENT);
+}
+
 const WRITTEN_AS_PLACE: &[Row] = &[
     (
         "the_capital_comma_city",
