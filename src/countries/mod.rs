@@ -87,13 +87,17 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, used: &[bool]) -> Countries {
         if !h.has(kind::COUNTRY | kind::PLACE) || used.get(i).copied().unwrap_or(false) || look_alike(doc.text, h) {
             continue;
         }
-        match country_form(x, h) {
-            Some((r, flags)) => {
-                if !(flags.ambiguous && name_like(x, doc, r.start, r.end, &mut title_case)) {
-                    forms.push((r, flags));
-                }
+        let before = forms.len();
+        let mut named = false;
+        for (r, flags) in country_forms(x, h) {
+            named = true;
+            let again = forms[before..].iter().any(|(q, _)| q.country == r.country);
+            if !again && !(flags.ambiguous && name_like(x, doc, r.start, r.end, &mut title_case)) {
+                forms.push((r, flags));
             }
-            None => place_hits.push(i),
+        }
+        if !named {
+            place_hits.push(i);
         }
     }
     // Weak forms and places count only with a non-weak reference to the same country.
@@ -135,10 +139,10 @@ fn look_alike(text: &str, h: &Hit) -> bool {
         || char_before(text, h.start) == Some('@')
 }
 
-/// The country a hit names by a country form (a country form beats a place of the same
-/// spelling).
-fn country_form(x: &Extractor, h: &Hit) -> Option<(Ref, Flags)> {
-    x.matcher.values(h).find_map(|v| match v.value {
+/// The countries a hit names by a country form (one, or both of `the two Koreas`); a
+/// country form beats a place of the same spelling.
+fn country_forms<'a>(x: &'a Extractor, h: &'a Hit) -> impl Iterator<Item = (Ref, Flags)> + 'a {
+    x.matcher.values(h).filter_map(|v| match v.value {
         Value::Country { country, kind, flags } => {
             let end = if kind == FormKind::Combining { h.end - 1 } else { h.end };
             Some((Ref { start: h.start, end, country, place: None, kind }, flags))
