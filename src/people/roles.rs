@@ -41,22 +41,38 @@ pub(super) fn mentions(x: &Extractor, doc: &Doc, entries: Vec<Entry>) -> (Vec<Pe
 
 /// A known person's role when the text gives none: the gazetteer's role on the date, as a
 /// former one when the person was out of office; and the country of the role the text's
-/// title names, else of the role on the date.
+/// title names, else of the role on the date, else of the person's first role.
 fn known_role(x: &Extractor, doc: &Doc, p: u32, e: &mut Entry) {
     let person = &x.people.persons[p as usize];
-    let role = person.role_on(doc.reference);
+    let on = person.role_on(doc.reference);
     if e.role.is_none() {
-        let former = match (role.and_then(|r| r.end), doc.reference) {
-            (Some(end), Some(d)) => end < d,
-            _ => false,
-        };
-        e.role = role.and_then(|r| r.role.as_ref()).map(|r| if former { format!("Former {r}") } else { r.clone() });
+        e.role = on.and_then(|o| o.role.role.as_deref().map(|r| if o.former { former(r) } else { r.to_string() }));
     }
     if e.country.is_none() {
-        let named = |t: &String| person.roles.iter().find(|r| r.role.as_ref().is_some_and(|rr| same_role(rr, t)));
-        let same = e.role.as_ref().and_then(named);
-        e.country = same.or(role).and_then(|r| r.country);
+        let office = e.role.as_deref().map(|t| t.strip_prefix("Former ").unwrap_or(t));
+        let named = |t: &str| person.roles.iter().find(|r| r.role.as_ref().is_some_and(|rr| same_role(rr, t)));
+        let first = || person.roles.iter().min_by_key(|r| r.start);
+        e.country = office.and_then(named).or(on.map(|o| o.role)).or_else(first).and_then(|r| r.country);
     }
+}
+
+/// A role as a former one: `President` -> `Former President` (SPEC.md, "People").
+pub(super) fn former(role: &str) -> String {
+    if role.starts_with("Former ") { role.to_string() } else { format!("Former {role}") }
+}
+
+/// Whether the word right before byte `at` calls what follows former: `former`, `ex`,
+/// `ex-` (any case).
+pub(super) fn called_former(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else { return false };
+    if before.ends_with("ex-") || before.ends_with("Ex-") {
+        return true;
+    }
+    let before = before.trim_end_matches([' ', '\u{a0}']);
+    let word_start =
+        before.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(k, c)| k + c.len_utf8());
+    let word = &before[word_start..];
+    before.len() < at && (word.eq_ignore_ascii_case("former") || word.eq_ignore_ascii_case("ex"))
 }
 
 /// A person introduced without a country takes the country the article is about (its

@@ -94,6 +94,64 @@ const KNOWN: &[Row] = &[
         " date 2026-01-10 Fumio Kishida arrived in New Delhi on Monday for talks.",
         &[Person("Fumio Kishida", Some("Former Prime Minister"), Some("JPN"), true)],
     ),
+    // Out of office on the date: the latest role that ended before it, as a former role
+    // (SPEC: Donald Trump on 2022-10-30; Wang Yi on 2023-03-10, between his two terms).
+    (
+        "out_of_office_between_two_terms_trump",
+        " date 2022-10-30 Donald Trump spoke at a rally in Ohio.",
+        &[Person("Donald Trump", Some("Former President"), Some("USA"), true)],
+    ),
+    (
+        "out_of_office_between_two_terms_wang_yi",
+        " date 2023-03-10 Wang Yi met officials in Munich.",
+        &[Person("Wang Yi", Some("Former Foreign Minister"), Some("CHN"), true)],
+    ),
+    (
+        "in_office_again_after_the_gap_trump",
+        " date 2025-03-01 Donald Trump spoke at a rally in Ohio.",
+        &[Person("Donald Trump", Some("President"), Some("USA"), true)],
+    ),
+    (
+        "before_any_role_no_role_but_the_country",
+        " date 1995-03-01 Narendra Modi spoke at a rally in Gujarat.",
+        &[Person("Narendra Modi", None, Some("IND"), true)],
+    ),
+    // A title the text calls former is a former role.
+    (
+        "text_former_before_a_country_and_title",
+        " date 2022-10-30 Former U.S. President Donald Trump spoke at a rally in Ohio.",
+        &[Person("Donald Trump", Some("Former President"), Some("USA"), true)],
+    ),
+    (
+        "text_former_before_a_demonym_and_title_unknown",
+        " date 2024-05-02 Former Kenyan Trade Minister Amos Wekesa said exports had fallen.",
+        &[Person("Amos Wekesa", Some("Former Trade Minister"), Some("KEN"), false)],
+    ),
+    (
+        "text_former_after_a_possessive",
+        " date 2024-05-02 Kenya's former Trade Minister Amos Wekesa said exports had fallen.",
+        &[Person("Amos Wekesa", Some("Former Trade Minister"), Some("KEN"), false)],
+    ),
+    (
+        "text_ex_before_a_title",
+        " date 2024-05-02 Ex-Trade Minister Amos Wekesa said exports had fallen.",
+        &[Person("Amos Wekesa", Some("Former Trade Minister"), None, false)],
+    ),
+    (
+        "text_former_after_the_name_with_a_demonym",
+        " date 2024-05-02 Olusegun Obasanjo, the former Nigerian president, arrived in Accra.",
+        &[Person("Olusegun Obasanjo", Some("Former President"), Some("NGA"), true)],
+    ),
+    (
+        "text_former_wins_over_the_table_role_in_office",
+        " date 2024-05-02 Former Prime Minister Narendra Modi spoke in Delhi.",
+        &[Person("Narendra Modi", Some("Former Prime Minister"), Some("IND"), true)],
+    ),
+    (
+        "former_as_a_word_inside_another_word_is_not_former",
+        " date 2022-04-04 Reformer President Joe Biden spoke.",
+        &[Person("Joe Biden", Some("President"), Some("USA"), true)],
+    ),
     // The country written before a text title.
     (
         "text_title_country_from_possessive_before_the_title",
@@ -457,6 +515,16 @@ const SURNAMES: &[Row] = &[
         &[Person("Rajnath Singh", Some("Minister"), Some("IND"), true), PersonCount("Rajnath Singh", 2)],
     ),
     (
+        "surname_alone_with_a_title_after_names_the_holder",
+        " date 2024-05-02 Obasanjo, the former Nigerian president, arrived in Accra.",
+        &[People(&["Olusegun Obasanjo"]), Person("Olusegun Obasanjo", Some("Former President"), Some("NGA"), true)],
+    ),
+    (
+        "surname_alone_with_a_title_of_another_country_names_no_one",
+        " date 2024-05-02 Obasanjo, the former Kenyan president, arrived in Accra.",
+        &[NoPerson("Olusegun Obasanjo")],
+    ),
+    (
         "people_in_order_of_first_mention",
         " date 2023-03-01 Yoon met Kenyan Trade Minister Amos Wekesa in Seoul.",
         &[PeopleOrder(&["Yoon Suk Yeol", "Amos Wekesa"])],
@@ -593,18 +661,6 @@ const NOT_PEOPLE: &[Row] = &[
 
 /// SPEC rules the code does not meet yet (see the ignored test).
 const SPEC_GAPS: &[Row] = &[
-    // SPEC: "a role the person no longer holds on date (Donald Trump on 2022-10-30; Wang Yi on
-    // 2023-03-10, between his two terms as foreign minister)" is a former role.
-    (
-        "former_role_between_two_terms_trump",
-        " date 2022-10-30 Donald Trump spoke at a rally in Ohio.",
-        &[Person("Donald Trump", Some("Former President"), Some("USA"), true)],
-    ),
-    (
-        "former_role_between_two_terms_wang_yi",
-        " date 2023-03-10 Wang Yi met officials in Munich.",
-        &[Person("Wang Yi", Some("Former Foreign Minister"), Some("CHN"), true)],
-    ),
     // SPEC: an unknown person with no country in the text has country null, never the
     // article's most frequent country.
     (
@@ -729,20 +785,6 @@ fn not_people() {
     run("people::NOT_PEOPLE", NOT_PEOPLE);
 }
 
-spec_gap!(
-    gap_former_role_trump,
-    "people::SPEC_GAPS",
-    SPEC_GAPS,
-    "former_role_between_two_terms_trump",
-    "role_on: out of office between two terms gives the later term's role, not a former one"
-);
-spec_gap!(
-    gap_former_role_wang_yi,
-    "people::SPEC_GAPS",
-    SPEC_GAPS,
-    "former_role_between_two_terms_wang_yi",
-    "role_on: out of office between two terms gives the later term's role, not a former one"
-);
 spec_gap!(
     gap_top_country,
     "people::SPEC_GAPS",
