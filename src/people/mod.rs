@@ -12,7 +12,6 @@ mod roles;
 mod titles;
 
 pub(crate) use index::PeopleIndex;
-pub(crate) use roles::country_from_article;
 
 use std::collections::HashMap;
 
