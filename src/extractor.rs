@@ -132,13 +132,12 @@ impl Extractor {
         self.matcher.scan(text, &doc.tokens, &mut hits);
         doc.hits = hits;
         // Stage 3: resolve people, countries, organisations, topics.
-        let mut people = people::resolve(self, &doc);
+        let people = people::resolve(self, &doc);
         let countries = countries::resolve(self, &doc, &people.used);
         let organizations = orgs::resolve(self, &doc);
         let topics = topics::resolve(self, &doc);
         // Stage 4: the main event.
         let main = event::resolve(self, &doc, &people, &countries);
-        people::country_from_article(self, &mut people, &countries);
         // Stage 5: the event.
         Event {
             date: doc.date,

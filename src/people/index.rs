@@ -34,21 +34,32 @@ impl Role {
 }
 
 impl Person {
-    /// The role held on `date`, else the latest one.
-    pub(crate) fn role_on(&self, date: Option<Date>) -> Option<&Role> {
-        if let Some(d) = date {
-            let holding = self.roles.iter().filter(|r| r.held_on(d)).max_by_key(|r| r.start);
-            if holding.is_some() {
-                return holding;
-            }
+    /// The role held on `date` (`former` false); else the latest one that ended before it
+    /// (`former` true: Donald Trump on 2022-10-30, Wang Yi on 2023-03-10, between two
+    /// terms); none when every role starts later. Without a date, the latest role.
+    pub(crate) fn role_on(&self, date: Option<Date>) -> Option<RoleOn<'_>> {
+        let Some(d) = date else {
+            let latest = self.roles.iter().max_by_key(|r| (r.end.is_none(), r.start))?;
+            return Some(RoleOn { role: latest, former: false });
+        };
+        if let Some(r) = self.roles.iter().filter(|r| r.held_on(d)).max_by_key(|r| r.start) {
+            return Some(RoleOn { role: r, former: false });
         }
-        self.roles.iter().max_by_key(|r| (r.end.is_none(), r.start))
+        let ended = self.roles.iter().filter(|r| r.end.is_some_and(|e| e < d)).max_by_key(|r| (r.end, r.start))?;
+        Some(RoleOn { role: ended, former: true })
     }
 
     /// Whether the person held any role on `date`.
     pub(crate) fn in_office(&self, date: Date) -> bool {
         self.roles.iter().any(|r| r.held_on(date))
     }
+}
+
+/// A person's role on a date, and whether it had ended by then.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RoleOn<'a> {
+    pub role: &'a Role,
+    pub former: bool,
 }
 
 /// People who share a surname.

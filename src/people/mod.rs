@@ -12,7 +12,6 @@ mod roles;
 mod titles;
 
 pub(crate) use index::PeopleIndex;
-pub(crate) use roles::country_from_article;
 
 use std::collections::HashMap;
 
@@ -48,8 +47,17 @@ enum Key {
     Unknown(String),
 }
 
-/// A title found next to a name, with the country written with it.
-type Titled = Option<(u32, Option<u16>)>;
+/// A title found next to a name: the title row, the country written with it, and
+/// whether the text calls it former (`former U.S. President`).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct TitleAt {
+    pub title: u32,
+    pub country: Option<u16>,
+    pub former: bool,
+}
+
+/// A title found next to a name, if any.
+type Titled = Option<TitleAt>;
 
 /// One person found, with what the text says of them.
 struct Entry {
@@ -82,17 +90,17 @@ impl Found {
         };
         let e = &mut self.entries[k];
         e.spans.push(span);
-        let Some((t, c)) = title else { return };
-        let row = &x.people.titles[t as usize];
+        let Some(t) = title else { return };
+        let row = &x.people.titles[t.title as usize];
         if !e.text_title
             && (row.kind != TitleKind::Honorific || e.role.is_none())
             && let Some(r) = &row.role
         {
-            e.role = Some(r.clone());
+            e.role = Some(if t.former { roles::former(r) } else { r.clone() });
             e.text_title = row.kind != TitleKind::Honorific;
         }
         if e.country.is_none() {
-            e.country = c;
+            e.country = t.country;
         }
     }
 }
@@ -172,7 +180,8 @@ fn after_title(x: &Extractor, doc: &Doc, i: usize, t: u32, used: &mut [bool], fo
             let country = title_country(x, doc, i);
             if !is_byline(&x.lexicon, text, n.start, n.end) && !named_after(&x.lexicon, text, n.end) {
                 let key = Key::Unknown(text[n.start..n.end].to_string());
-                found.add(x, key, Span::new(n.start, n.end), Some((t, country)));
+                let former = former_before(x, doc, i);
+                found.add(x, key, Span::new(n.start, n.end), Some(TitleAt { title: t, country, former }));
             }
             return Some(skip_inside(hits, used, i + 1, n.end));
         }
@@ -181,7 +190,8 @@ fn after_title(x: &Extractor, doc: &Doc, i: usize, t: u32, used: &mut [bool], fo
         && !next_is_person
         && let Some((s, e, country)) = name_before_title(x, doc, i)
     {
-        found.add(x, Key::Unknown(text[s..e].to_string()), Span::new(s, e), Some((t, Some(country))));
+        let title = TitleAt { title: t, country: Some(country), former: false };
+        found.add(x, Key::Unknown(text[s..e].to_string()), Span::new(s, e), Some(title));
     }
     None
 }
@@ -189,10 +199,8 @@ fn after_title(x: &Extractor, doc: &Doc, i: usize, t: u32, used: &mut [bool], fo
 /// The country written with the title at hit `i`: `Japan's Foreign Minister`, or the
 /// country opening the phrase before it (`U.S. House of Representatives Speaker`).
 fn title_country(x: &Extractor, doc: &Doc, i: usize) -> Option<u16> {
-    let (text, hits) = (doc.text, &doc.hits);
-    let owner =
-        i.checked_sub(1).map(|c| &hits[c]).filter(|ch| gap_is(text, ch.end, hits[i].start, &["'s", "\u{2019}s"]));
-    owner.and_then(|ch| context_country(x, ch)).or_else(|| country_before_phrase(x, doc, i))
+    let owner = i.checked_sub(1).and_then(|c| owner_before(x, doc, c, doc.hits[i].start));
+    owner.or_else(|| country_before_phrase(x, doc, i))
 }
 
 /// A given name at hit `i` followed by capitalised words: a person the gazetteer does not
@@ -243,12 +251,31 @@ fn known_surnames(x: &Extractor, doc: &Doc, used: &mut [bool], found: &mut Found
         if pick.is_none() && !g.common {
             pick = only_one_in_office(x, doc, &g.members);
         }
+        let title = title_before(x, doc, i, h.start).or_else(|| title_after(x, doc, i, h.end));
+        if pick.is_none() {
+            pick = title.and_then(|t| holder_of_title(x, &g.members, t));
+        }
         if let Some(p) = pick {
-            let title = title_before(x, doc, i, h.start);
             found.add(x, Key::Known(p), Span::new(h.start, h.end), title);
             used[i] = true;
         }
     }
+}
+
+/// Among people of one surname, the only one who held the office a title names, for the
+/// country written with it (`Obasanjo, the former Nigerian president`).
+fn holder_of_title(x: &Extractor, members: &[u32], t: TitleAt) -> Option<u32> {
+    let office = x.people.titles[t.title as usize].role.as_deref()?;
+    let office = office.strip_prefix("Former ").unwrap_or(office);
+    let held = |p: &u32| {
+        x.people.persons[*p as usize].roles.iter().any(|r| {
+            r.role.as_deref().is_some_and(|rr| names::same_role(rr, office))
+                && t.country.is_none_or(|c| r.country == Some(c))
+        })
+    };
+    let mut holders = members.iter().copied().filter(held);
+    let first = holders.next()?;
+    holders.next().is_none().then_some(first)
 }
 
 fn only_one_in_office(x: &Extractor, doc: &Doc, members: &[u32]) -> Option<u32> {

@@ -2,8 +2,8 @@
 //! roles, countries from the gazetteer or the text).
 
 use super::names::same_role;
-use super::{Entry, Key, Located, People};
-use crate::countries::Countries;
+use super::titles::country_of;
+use super::{Entry, Key, Located};
 use crate::extractor::Extractor;
 use crate::model::PersonMention;
 use crate::text::Doc;
@@ -23,6 +23,9 @@ pub(super) fn mentions(x: &Extractor, doc: &Doc, entries: Vec<Entry>) -> (Vec<Pe
             }
             Key::Unknown(n) => (n, false, None),
         };
+        if e.country.is_none() {
+            e.country = e.spans.iter().find_map(|s| country_in_brackets(x, doc, s.end));
+        }
         located.extend(e.spans.iter().map(|s| Located { start: s.start, end: s.end, country: e.country }));
         mentions.push(PersonMention {
             name,
@@ -41,30 +44,49 @@ pub(super) fn mentions(x: &Extractor, doc: &Doc, entries: Vec<Entry>) -> (Vec<Pe
 
 /// A known person's role when the text gives none: the gazetteer's role on the date, as a
 /// former one when the person was out of office; and the country of the role the text's
-/// title names, else of the role on the date.
+/// title names, else of the role on the date, else of the person's first role.
 fn known_role(x: &Extractor, doc: &Doc, p: u32, e: &mut Entry) {
     let person = &x.people.persons[p as usize];
-    let role = person.role_on(doc.reference);
+    let on = person.role_on(doc.reference);
     if e.role.is_none() {
-        let former = match (role.and_then(|r| r.end), doc.reference) {
-            (Some(end), Some(d)) => end < d,
-            _ => false,
-        };
-        e.role = role.and_then(|r| r.role.as_ref()).map(|r| if former { format!("Former {r}") } else { r.clone() });
+        e.role = on.and_then(|o| o.role.role.as_deref().map(|r| if o.former { former(r) } else { r.to_string() }));
     }
     if e.country.is_none() {
-        let named = |t: &String| person.roles.iter().find(|r| r.role.as_ref().is_some_and(|rr| same_role(rr, t)));
-        let same = e.role.as_ref().and_then(named);
-        e.country = same.or(role).and_then(|r| r.country);
+        let office = e.role.as_deref().map(|t| t.strip_prefix("Former ").unwrap_or(t));
+        let named = |t: &str| person.roles.iter().find(|r| r.role.as_ref().is_some_and(|rr| same_role(rr, t)));
+        let first = || person.roles.iter().min_by_key(|r| r.start);
+        e.country = office.and_then(named).or(on.map(|o| o.role)).or_else(first).and_then(|r| r.country);
     }
 }
 
-/// A person introduced without a country takes the country the article is about (its
-/// most mentioned country, when mentioned twice or more).
-pub(crate) fn country_from_article(x: &Extractor, people: &mut People, countries: &Countries) {
-    let Some(top) = countries.mentions.first().filter(|c| c.count >= 2) else { return };
-    let _ = x;
-    for p in people.mentions.iter_mut().filter(|p| !p.known && p.country.is_none()) {
-        p.country = Some(top.code.clone());
+/// The country written in brackets right after a name ending at `end`: `Amos Wekesa
+/// (Kenya)`, `(Romania)`.
+fn country_in_brackets(x: &Extractor, doc: &Doc, end: usize) -> Option<u16> {
+    let rest = doc.text.get(end..)?;
+    let open = end + rest.len() - rest.trim_start_matches(' ').len();
+    if !doc.text[open..].starts_with('(') {
+        return None;
     }
+    let k = doc.hits.partition_point(|h| h.start <= open);
+    let h = doc.hits.get(k).filter(|h| h.start == open + 1 && doc.text[h.end..].starts_with(')'))?;
+    country_of(x, h)
+}
+
+/// A role as a former one: `President` -> `Former President` (SPEC.md, "People").
+pub(super) fn former(role: &str) -> String {
+    if role.starts_with("Former ") { role.to_string() } else { format!("Former {role}") }
+}
+
+/// Whether the word right before byte `at` calls what follows former: `former`, `ex`,
+/// `ex-` (any case).
+pub(super) fn called_former(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else { return false };
+    if before.ends_with("ex-") || before.ends_with("Ex-") {
+        return true;
+    }
+    let before = before.trim_end_matches([' ', '\u{a0}']);
+    let word_start =
+        before.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(k, c)| k + c.len_utf8());
+    let word = &before[word_start..];
+    before.len() < at && (word.eq_ignore_ascii_case("former") || word.eq_ignore_ascii_case("ex"))
 }

@@ -2,8 +2,10 @@
 //! after it (`Rajnath Singh, India's defence minister`), the country written with it, and
 //! the lookups of what a hit stands for.
 
+use super::TitleAt;
+use super::roles::called_former;
 use crate::extractor::Extractor;
-use crate::gazetteer::{PlaceKind, TitleKind};
+use crate::gazetteer::{FormKind, PlaceKind, TitleKind};
 use crate::matcher::{Hit, Value};
 use crate::text::Doc;
 
@@ -110,7 +112,7 @@ pub(super) fn gap_is(text: &str, a: usize, b: usize, allowed: &[&str]) -> bool {
 }
 /// A title right before hit `i` (`Defence Minister Rajnath Singh`), with the country
 /// written before the title (`Japanese Foreign Minister`, `India's Defence Minister`).
-pub(super) fn title_before(x: &Extractor, doc: &Doc, i: usize, start: usize) -> Option<(u32, Option<u16>)> {
+pub(super) fn title_before(x: &Extractor, doc: &Doc, i: usize, start: usize) -> Option<TitleAt> {
     let mut t = i.checked_sub(1)?;
     // `US Ambassador to Israel David Friedman`: the title is the one before `to Israel`.
     if let Some(k) = posted_to(x, doc, t)
@@ -123,14 +125,30 @@ pub(super) fn title_before(x: &Extractor, doc: &Doc, i: usize, start: usize) -> 
         return None;
     }
     let title = title_of(x, th)?;
-    let mut country = None;
-    if let Some(c) = t.checked_sub(1) {
-        let ch = &doc.hits[c];
-        if gap_is(doc.text, ch.end, th.start, &["'s", "\u{2019}s", "'", "\u{2019}"]) {
-            country = context_country(x, ch);
-        }
-    }
-    Some((title, country))
+    let country = t.checked_sub(1).and_then(|c| owner_before(x, doc, c, th.start));
+    Some(TitleAt { title, country, former: former_before(x, doc, t) })
+}
+/// The country of hit `c` when it owns the title starting at `at`: `Japanese Foreign
+/// Minister`, `India's Defence Minister`, `Portugal's former Defence Minister`.
+pub(super) fn owner_before(x: &Extractor, doc: &Doc, c: usize, at: usize) -> Option<u16> {
+    let ch = &doc.hits[c];
+    let gap = doc.text.get(ch.end..at)?.trim_end();
+    let gap = gap.strip_suffix("former").unwrap_or(gap);
+    let owns =
+        gap_is(doc.text, ch.end, ch.end + gap.len(), &["'s", "\u{2019}s", "'", "\u{2019}"]) || gap.trim().is_empty();
+    owns.then(|| context_country(x, ch)).flatten()
+}
+/// Whether the text calls the title at hit `t` former: `former President`, `former U.S.
+/// President`, `Portugal's former Defence Minister`.
+pub(super) fn former_before(x: &Extractor, doc: &Doc, t: usize) -> bool {
+    let th = &doc.hits[t];
+    called_former(doc.text, th.start)
+        || t.checked_sub(1).is_some_and(|c| {
+            let ch = &doc.hits[c];
+            gap_is(doc.text, ch.end, th.start, &["'s", "\u{2019}s"])
+                && context_country(x, ch).is_some()
+                && called_former(doc.text, ch.start)
+        })
 }
 /// When hit `c` is the country in `Ambassador to Israel` (`envoy to the United States`),
 /// the title's hit.
@@ -140,19 +158,26 @@ pub(super) fn posted_to(x: &Extractor, doc: &Doc, c: usize) -> Option<usize> {
     (country_of(x, ch).is_some() && gap_is(doc.text, th.end, ch.start, &["to", "to the"]) && title_of(x, th).is_some())
         .then_some(t)
 }
-/// A title right after hit `i` (`Rajnath Singh, India's defence minister`).
-pub(super) fn title_after(x: &Extractor, doc: &Doc, i: usize, end: usize) -> Option<(u32, Option<u16>)> {
+/// A title right after hit `i` (`Rajnath Singh, India's defence minister`, `Obasanjo, the
+/// former Nigerian president,`).
+pub(super) fn title_after(x: &Extractor, doc: &Doc, i: usize, end: usize) -> Option<TitleAt> {
     let mut j = i + 1;
     let h = doc.hits.get(j)?;
-    let lead = doc.text.get(end..h.start)?;
-    let lead_t = lead.trim();
-    if !(lead_t == "," || lead_t == ", the" || lead_t == ", a") {
+    let lead = doc.text.get(end..h.start)?.trim();
+    let (lead, former) = match lead.strip_suffix("former") {
+        Some(l) => (l.trim_end(), true),
+        None => (lead, false),
+    };
+    if !(lead == "," || lead == ", the" || lead == ", a") {
         return None;
     }
     let mut country = None;
     if let Some(c) = country_of(x, h) {
         let next = doc.hits.get(j + 1)?;
-        if !gap_is(doc.text, h.end, next.start, &["'s", "\u{2019}s"]) {
+        let demonym = x.matcher.values(h).any(|v| matches!(v.value, Value::Country { kind: FormKind::Demonym, .. }));
+        if !(gap_is(doc.text, h.end, next.start, &["'s", "\u{2019}s"])
+            || demonym && gap_is(doc.text, h.end, next.start, &[]))
+        {
             return None;
         }
         country = Some(c);
@@ -178,5 +203,5 @@ pub(super) fn title_after(x: &Extractor, doc: &Doc, i: usize, end: usize) -> Opt
             country = country_of(x, next);
         }
     }
-    Some((title, country))
+    Some(TitleAt { title, country, former })
 }
