@@ -30,7 +30,7 @@ pub(super) fn ends_name(lex: &Lexicon, word: &str) -> bool {
 pub(super) fn name_limit(x: &Extractor, doc: &Doc, i: usize, from: usize) -> usize {
     let text = doc.text;
     let mut limit = text.len();
-    let first = text[from..].split(' ').next().unwrap_or("");
+    let first = text[from..].trim_start().split(' ').next().unwrap_or("");
     for n in doc.hits.iter().skip(i + 1) {
         // A known person's one-word alias after a given name is another person's surname:
         // `Grace Mugabe` is not Robert Mugabe.

@@ -166,3 +166,15 @@ fn ambiguous_and_weak() {
 fn salience() {
     run("countries::SALIENCE", SALIENCE);
 }
+
+/// A form may name two countries.
+const TWO_COUNTRIES: &[Row] = &[(
+    "the_two_koreas",
+    " date 2024-03-05 Leaders of the two Koreas met at the border on Friday.",
+    &[Countries(&["KOR", "PRK"])],
+)];
+
+#[test]
+fn two_countries() {
+    run("countries::TWO_COUNTRIES", TWO_COUNTRIES);
+}

@@ -735,6 +735,11 @@ const UNKNOWN_COUNTRIES: &[Row] = &[
         &[Person("Kwame Mensah", None, None, false)],
     ),
     (
+        "unknown_given_name_and_a_known_surname_after_a_title",
+        " date 2024-05-02 Ukrainian President Amos Zelensky met Polish leaders in Warsaw.",
+        &[Person("Amos Zelensky", Some("President"), Some("UKR"), false)],
+    ),
+    (
         "unknown_person_country_of_the_organisation_before_the_title",
         " date 2024-05-02 In Egypt and Egypt's capital, Hamas spokesman Abu Karim said the truce would hold.",
         &[Person("Abu Karim", Some("Spokesperson"), Some("PSE"), false)],
