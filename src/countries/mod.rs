@@ -92,7 +92,8 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, used: &[bool]) -> Countries {
         for (r, flags) in country_forms(x, h) {
             named = true;
             let again = forms[before..].iter().any(|(q, _)| q.country == r.country);
-            if !again && !(flags.ambiguous && name_like(x, doc, r.start, r.end, &mut title_case)) {
+            let hidden = flags.ambiguous && name_like(x, doc, r.start, r.end, &mut title_case);
+            if !again && !hidden {
                 forms.push((r, flags));
             }
         }
