@@ -172,7 +172,6 @@ pub(crate) enum VariantKind {
 }
 
 #[derive(Debug, Clone)]
-#[expect(dead_code, reason = "the people stage generates name variants")]
 pub(crate) struct VariantRow {
     pub kind: VariantKind,
     pub spellings: Vec<String>,

@@ -1,6 +1,7 @@
 //! The people of the gazetteer: one [`Person`] per canonical name with every role held,
 //! the surname groups for surname-only mentions, and the titles that introduce people.
 
+use super::variants::Variants;
 use crate::countries::CountryIndex;
 use crate::date::Date;
 use crate::gazetteer::{Gazetteer, TitleRow};
@@ -83,10 +84,17 @@ impl PeopleIndex {
     pub(crate) fn build(g: &Gazetteer, countries: &CountryIndex, lex: &Lexicon, b: &mut MatcherBuilder) -> PeopleIndex {
         let (persons, aliases) = group_people(g, countries);
         let mut groups: FastMap<String, Vec<u32>> = FastMap::default();
+        let variants = Variants::new(&g.variants);
+        let mut spellings = Vec::new();
         for (i, p) in persons.iter().enumerate() {
             let value = Value::Person { person: i as u32 };
-            b.add(&p.name, value, CaseRule::Name);
+            spellings.clear();
+            variants.of(&p.name, &mut spellings);
             for a in &aliases[i] {
+                variants.of(a, &mut spellings);
+            }
+            b.add(&p.name, value, CaseRule::Name);
+            for a in aliases[i].iter().chain(&spellings) {
                 b.add(a, value, CaseRule::Name);
             }
             let family_first =

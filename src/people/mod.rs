@@ -10,6 +10,7 @@ mod index;
 mod names;
 mod roles;
 mod titles;
+mod variants;
 
 pub(crate) use index::PeopleIndex;
 

@@ -746,6 +746,31 @@ const UNKNOWN_COUNTRIES: &[Row] = &[
     ),
 ];
 
+/// Names as the news spells them: interchangeable spellings of a name word and of a last
+/// word's ending (data/name_variants.tsv); another language's name is not one of them.
+const VARIANTS: &[Row] = &[
+    (
+        "variant_of_a_name_word",
+        " date 2025-03-05 Egypt's Prime Minister Mustafa Madbouly met the envoys in Cairo.",
+        &[Person("Moustafa Madbouly", Some("Prime Minister"), Some("EGY"), true)],
+    ),
+    (
+        "variant_of_an_ending",
+        " date 2025-03-05 President Anura Kumara Dissanayake spoke in Colombo on Monday.",
+        &[Person("Anura Kumara Dissanayaka", Some("President"), Some("LKA"), true)],
+    ),
+    (
+        "variant_of_an_ending_sky",
+        " date 2025-03-05 Volodymyr Zelenskyi spoke in Kyiv on Monday.",
+        &[Person("Volodymyr Zelensky", Some("President"), Some("UKR"), true)],
+    ),
+    (
+        "another_language_is_not_a_variant",
+        " date 2025-03-05 Ukrainian President Vladimir Zelensky spoke in Kyiv on Monday.",
+        &[NoPerson("Volodymyr Zelensky")],
+    ),
+];
+
 /// SPEC rules the code does not meet yet (see the ignored test).
 const SPEC_GAPS: &[Row] = &[
     ("longer_name_grace_mugabe", " date 2022-04-04 Grace Mugabe spoke in Harare.", &[NoPerson("Robert Mugabe")]),
@@ -852,6 +877,11 @@ fn surnames() {
 #[test]
 fn unknown_countries() {
     run("people::UNKNOWN_COUNTRIES", UNKNOWN_COUNTRIES);
+}
+
+#[test]
+fn variants() {
+    run("people::VARIANTS", VARIANTS);
 }
 
 #[test]
