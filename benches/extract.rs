@@ -58,6 +58,35 @@ fn articles(c: &mut Criterion) {
     g.finish();
 }
 
+/// The texts of the annotated real articles (`../shared/eval/dev.jsonl`, read at run time,
+/// never copied into the crate); none when the file is not there.
+fn real_articles() -> Vec<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/dev.jsonl");
+    let Ok(text) = std::fs::read_to_string(path) else { return Vec::new() };
+    text.lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(String::from))
+        .collect()
+}
+
+/// Real articles, one call each, beside the bare scan of the same automaton over them.
+fn real(c: &mut Criterion) {
+    let texts = real_articles();
+    if texts.is_empty() {
+        eprintln!("real: ../shared/eval/dev.jsonl not found, skipped");
+        return;
+    }
+    let x = newsevent::default_extractor();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mut g = c.benchmark_group("real");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("extract_event", |b| {
+        b.iter(|| texts.iter().map(|t| x.extract(black_box(t)).countries.len()).sum::<usize>())
+    });
+    g.bench_function("bare_scan", |b| b.iter(|| texts.iter().map(|t| x.bare_scan(black_box(t))).sum::<usize>()));
+    g.finish();
+}
+
 fn by_size(c: &mut Criterion) {
     let x = newsevent::default_extractor();
     let mut g = c.benchmark_group("size");
@@ -119,5 +148,5 @@ fn cold_start(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, articles, by_size, pathological, batch, cold_start);
+criterion_group!(benches, real, articles, by_size, pathological, batch, cold_start);
 criterion_main!(benches);
