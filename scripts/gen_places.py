@@ -9,6 +9,8 @@ Inputs from the shared raw-data folder given as the argument:
                                          (id, name, ISO2, admin1, population, lat, lon)
   geonames_cities_pop50k_or_capital.tsv  GeoNames' capital flag (is_capital)
   geonames_us_states.tsv                 the 50 US states and DC (postal code, id)
+Also data/inputs/divisions.tsv: Canadian provinces and Australian states (kind `state`, no
+GeoNames id), each with a city in it whose admin1 code it takes.
   iso3166-1.json                         ISO2 -> ISO3 (plus XK -> XKX, Kosovo)
 Inputs from the crate (data/):
   inputs/place_overrides.tsv  HAND-REVIEWED: renames to the English news name, curated aliases,
@@ -234,6 +236,16 @@ def load_places(shared, iso2to3):
         if gid in places:
             die(f"state id {gid} is also a city row")
         places[gid] = Place(gid, r["name"], "USA", "state", r["code"], None, lat, lon)
+    divisions_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "inputs", "divisions.tsv")
+    for name, a3, aliases, city, flags in (r + [""] * (5 - len(r)) for r in read_tsv(divisions_path)):
+        inside = [c for c in cities if c["name"] == city and iso2to3.get(c["countrycode"]) == a3]
+        if len(inside) != 1:
+            die(f"divisions.tsv: {city}/{a3} is {len(inside)} rows of cities15000 (want one)")
+        p = Place(f"div:{a3}:{name}", name, a3, "state", inside[0]["admin1code"], None, "", "")
+        p.aliases = [a for a in aliases.split(";") if a]
+        p.flags = {f for f in flags.split(";") if f}
+        p.gid = ""
+        places[f"div:{a3}:{name}"] = p
     # GeoNames' capital: per country, the most populous row flagged is_capital (the choice
     # gen_countries.py makes); place_overrides.tsv adds seats GeoNames does not flag and
     # takes the flag away where GeoNames is wrong.

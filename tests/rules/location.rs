@@ -324,6 +324,16 @@ const WRITTEN_AS_PLACE: &[Row] = &[
         &[Location(Some(("Paris", "USA")))],
     ),
     (
+        "city_with_its_province",
+        " date 2024-03-05 Police in London, Ontario, arrested two men on Monday.",
+        &[Location(Some(("London", "CAN")))],
+    ),
+    (
+        "city_with_its_country_beats_a_bigger_namesake",
+        " date 2024-03-05 Hundreds marched in Perth, Scotland, on Saturday.",
+        &[Location(Some(("Perth", "GBR")))],
+    ),
+    (
         "town_not_in_the_old_list",
         " date 2024-03-05 Ukrainian forces came under heavy shelling in Bakhmut on Monday.",
         &[Location(Some(("Bakhmut", "UKR")))],
