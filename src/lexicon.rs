@@ -45,12 +45,15 @@ pub(crate) enum List {
     PlaceNoun,
     /// Auxiliaries before a passive participle (`was attacked`, `been sanctioned`).
     PassiveAuxiliary,
+    /// Phrases that open a photo caption (`In this photo released by`, `FILE PHOTO`).
+    Caption,
 }
 
 impl List {
     /// Every list with its name in the table.
     pub(crate) const NAMES: &'static [(&'static str, List)] = &[
         ("abbreviation", List::Abbreviation),
+        ("caption", List::Caption),
         ("clause_marker", List::ClauseMarker),
         ("common_surname", List::CommonSurname),
         ("credit", List::Credit),
@@ -68,7 +71,7 @@ impl List {
         ("reporting_verb", List::ReportingVerb),
         ("target_preposition", List::TargetPreposition),
     ];
-    const COUNT: usize = 17;
+    const COUNT: usize = 18;
 
     fn index(self) -> usize {
         self as usize

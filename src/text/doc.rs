@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::sentences;
 use super::token::{Token, tokenize};
 use crate::date::Date;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, List};
 use crate::matcher::Hit;
 use crate::time::{body_start, publication_date};
 
@@ -27,8 +27,8 @@ pub(crate) struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// Sentences of the body, in order (byte ranges, trimmed).
     pub sents: Vec<Range<usize>>,
-    /// The first [`OPENING`] sentences that read as prose (menus, bylines and captions are
-    /// skipped), as byte ranges.
+    /// The first [`OPENING`] sentences that read as prose (menus, bylines and photo captions
+    /// are skipped), as byte ranges.
     pub opening: Vec<Range<usize>>,
     /// The hits of the match stage, in order, not overlapping.
     pub hits: Vec<Hit>,
@@ -40,9 +40,14 @@ impl<'a> Doc<'a> {
         let date = publication_date(text).map(|(d, _)| d);
         let body = body_start(text);
         let sents = sentences(text, body..text.len(), lex);
-        let opening = sents.iter().filter(|r| is_prose(&text[(*r).clone()])).take(OPENING).cloned().collect();
         let mut tokens = Vec::with_capacity(text.len() / 5 + 8);
         tokenize(text, &mut tokens);
+        let opening = sents
+            .iter()
+            .filter(|r| is_prose(&text[(*r).clone()]) && !is_caption(text, &tokens, r, lex))
+            .take(OPENING)
+            .cloned()
+            .collect();
         Doc { text, date, reference: date.or(reference), body, tokens, sents, opening, hits: Vec::new() }
     }
 
@@ -75,6 +80,13 @@ impl<'a> Doc<'a> {
         let b = self.hits.partition_point(|h| h.start < range.end);
         &self.hits[a..b.max(a)]
     }
+}
+
+/// Whether a sentence is a photo caption (`In this photo released by the Kremlin, ...`,
+/// `FILE PHOTO: ...`): its first words are a phrase of the caption list.
+fn is_caption(text: &str, tokens: &[Token], s: &Range<usize>, lex: &Lexicon) -> bool {
+    let i = tokens.partition_point(|t| (t.start as usize) < s.start);
+    lex.phrase_at(List::Caption, text, tokens, i).is_some()
 }
 
 /// Whether a line reads as prose, so menus, bylines and timestamps are skipped: four

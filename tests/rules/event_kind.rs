@@ -512,6 +512,20 @@ const STRIKES: &[Row] = &[
     ),
 ];
 
+/// A photo caption is not the lead (nor any sentence of the opening).
+const CAPTIONS: &[Row] = &[
+    (
+        "photo_caption_is_not_the_lead",
+        " date 2024-03-05 In this photo released by the Kremlin, Vladimir Putin meets Xi Jinping in Moscow.\nChina and Russia signed a gas deal on Monday.",
+        &[Kind(Some(Agree))],
+    ),
+    (
+        "file_photo_caption_is_not_the_lead",
+        " date 2024-03-05 FILE PHOTO: Russian troops on exercise near the border in 2021.\nChina and Russia signed a gas deal on Monday.",
+        &[Kind(Some(Agree))],
+    ),
+];
+
 const NEGATION: &[Row] = &[
     (
         "negation_reaches_72_bytes",
@@ -608,11 +622,6 @@ const SPEC_GAPS: &[Row] = &[
         " date 2024-03-05 Iran refused to release the British tanker on Monday.",
         &[Kind(Some(Reject))],
     ),
-    (
-        "photo_caption_is_not_the_lead",
-        " date 2024-03-05 In this photo released by the Kremlin, Vladimir Putin meets Xi Jinping in Moscow.\nChina and Russia signed a gas deal on Monday.",
-        &[Kind(Some(Agree))],
-    ),
     // A phrase of the trigger table is more specific than the trigger inside it, but the
     // strongest value of a hit wins (event.rs `candidates`): SPEC `ACCUSE` covers denial,
     // `CONCEDE` releases.
@@ -690,6 +699,11 @@ fn strikes() {
 }
 
 #[test]
+fn captions() {
+    run("event_kind::CAPTIONS", CAPTIONS);
+}
+
+#[test]
 fn negation() {
     run("event_kind::NEGATION", NEGATION);
 }
@@ -731,13 +745,6 @@ spec_gap!(
     SPEC_GAPS,
     "refused_to_is_reject",
     "`refused to` is only a negation: it cancels the trigger after it and gives no REJECT"
-);
-spec_gap!(
-    gap_photo_caption,
-    "event_kind::SPEC_GAPS",
-    SPEC_GAPS,
-    "photo_caption_is_not_the_lead",
-    "a photo caption is taken as the lead"
 );
 spec_gap!(
     gap_rejected_allegations,
