@@ -156,8 +156,8 @@ impl Parser<'_> {
 
     /// The period of a year nearest the reference in direction `dir`: past the latest
     /// begun by it, future the first not over by it, last the latest over before it, next
-    /// the first begun after it; this (and no cue) the one holding it, else the
-    /// reference year's.
+    /// the first begun after it; this the one holding it, else the reference year's; no
+    /// cue the one holding it, else the nearest.
     fn pick(&self, dir: Dir, f: impl Fn(i32) -> Option<(Date, Date)>) -> Option<(Date, Date)> {
         let r = self.r?;
         let all: Vec<(Date, Date)> = (r.y - 2..=r.y + 1).filter_map(&f).collect();
@@ -167,7 +167,11 @@ impl Parser<'_> {
             Dir::Future => all.iter().find(|(_, e)| *e >= r).copied(),
             Dir::Last => all.iter().rev().find(|(_, e)| *e < r).copied(),
             Dir::Next => all.iter().find(|(s, _)| *s > r).copied(),
-            Dir::This | Dir::Nearest => holding().or_else(|| f(r.y)),
+            Dir::This => holding().or_else(|| f(r.y)),
+            Dir::Nearest => holding().or_else(|| {
+                let gap = |(s, e): &(Date, Date)| r.days_until(*s).abs().min(r.days_until(*e).abs());
+                all.iter().min_by_key(|p| gap(p)).copied()
+            }),
         }
     }
 
