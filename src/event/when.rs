@@ -82,12 +82,14 @@ fn in_aside(text: &str, s: &Range<usize>, span: &Range<usize>) -> bool {
     closed && opener && !text[open + 1..span.start].contains([';', ':'])
 }
 
-/// An expression in the sentence after the event's, then the one before it. Outside the
+/// An expression in the sentence after the event's, then the one before it, then the two
+/// after those (leads often give the time a little later: `The exercise has begun. ...
+/// The first phase is between Nov 3-6`). Outside the
 /// trigger's sentence, a time right after `said` dates the saying (`The army said on
 /// Saturday it had killed ... on Friday`): another wins.
 fn around(doc: &Doc, lex: &crate::lexicon::Lexicon, index: usize) -> Option<TimeExpr> {
     let sents = &doc.opening;
-    let around = [index + 1, index.wrapping_sub(1)];
+    let around = [index + 1, index.wrapping_sub(1), index + 2, index + 3];
     around.iter().filter_map(|&k| sents.get(k)).find_map(|s| {
         let times = times_in(doc, s);
         let said = |t: &TimeExpr| {

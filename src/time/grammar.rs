@@ -339,6 +339,16 @@ impl Parser<'_> {
             Some(y) => Some(Date::ymd(y, m, d)?),
             None => self.near_year(m, d, dir),
         };
+        // A coming range that holds the reference (`between Nov 3-6`, said on Nov 4) is
+        // this year's.
+        let start = match (start, tail, self.r) {
+            (Some(s), Some((m2, d2)), Some(r)) if y.is_none() && s > r => {
+                let prev =
+                    Date::ymd(s.y - 1, m, d).filter(|p| Date::ymd(p.y, m2, d2).is_some_and(|e| e >= r && *p <= r));
+                prev.or(start)
+            }
+            _ => start,
+        };
         let last = match (tail, start) {
             (None, _) => start,
             (Some(_), None) => None,

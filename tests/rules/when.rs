@@ -96,6 +96,12 @@ const NEAREST: &[Row] = &[
 
 const AROUND: &[Row] = &[
     (
+        "when_from_a_later_sentence_of_the_opening",
+        " date 2020-11-04 The joint naval exercise of India and Japan has begun. It will be held in the Indian Ocean. \
+         It comes amid tensions with China. The first phase will be held between Nov 3-6.",
+        &[When(Some(("between Nov 3-6", "2020-11-03", "2020-11-06")))],
+    ),
+    (
         "when_from_the_next_sentence",
         " date 2024-03-05 India and Japan held talks in Tokyo. The talks took place on Monday.",
         &[When(Some(("on Monday", "2024-03-04", "2024-03-04")))],
