@@ -13,7 +13,8 @@ use crate::time::{TimeExpr, find_times};
 const NEAREST: usize = 4;
 /// An expression before the trigger counts as this many times as far.
 const BEFORE_FACTOR: usize = 2;
-/// The extra distance of an expression set apart from the trigger by a comma.
+/// The extra distance of an expression set apart from the trigger by a comma, and again
+/// of one in an aside between commas.
 const COMMA_PENALTY: usize = 1000;
 
 /// The time of the main event: nearest its trigger at `trigger_pos` in `sentence`, else in
@@ -41,7 +42,9 @@ fn times_in(doc: &Doc, s: &Range<usize>) -> Vec<TimeExpr> {
 
 /// The expression nearest the trigger. News writes the time after the verb (`was signed
 /// ... on Friday`): one before the trigger counts as twice as far; a comma between them
-/// (`The deal, first proposed in 2019, was signed`) sets it apart.
+/// (`The deal, first proposed in 2019, was signed`) sets it apart, and so does an aside
+/// between commas (`Leaders of the two Koreas, divided since 1953, met on April 27`),
+/// which dates its own participle, not the sentence's verb.
 fn nearest(doc: &Doc, s: &Range<usize>, trigger_pos: usize) -> Option<TimeExpr> {
     let distance = |t: &TimeExpr| {
         if t.span.start >= trigger_pos {
@@ -54,16 +57,39 @@ fn nearest(doc: &Doc, s: &Range<usize>, trigger_pos: usize) -> Option<TimeExpr> 
     near.sort_by_key(|&((a, b, w), _)| w * (b - a));
     near.truncate(NEAREST);
     near.into_iter()
-        .min_by_key(|&((a, b, w), _)| if doc.text[a..b].contains(',') { COMMA_PENALTY } else { 0 } + w * (b - a))
+        .min_by_key(|&((a, b, w), ref t)| {
+            let apart = usize::from(doc.text[a..b].contains(',')) + usize::from(in_aside(doc.text, s, &t.span));
+            apart * COMMA_PENALTY + w * (b - a)
+        })
         .map(|(_, t)| t)
 }
 
-/// An expression in the sentence after the event's, then the one before it. Outside the
+/// Words that open an aside between commas besides a participle (`, divided since 1953,`):
+/// a relative pronoun or an adverb of a past time.
+const ASIDE_OPENERS: &str = "which who whose first once long since already";
+
+/// Whether `span` lies in an aside of sentence `s`: a stretch between two commas that
+/// opens with a participle (`-ed`, `-en`) or an [`ASIDE_OPENERS`] word.
+fn in_aside(text: &str, s: &Range<usize>, span: &Range<usize>) -> bool {
+    let Some(open) = text[s.start..span.start].rfind(',').map(|k| s.start + k) else {
+        return false;
+    };
+    let closed = text[span.end..s.end].find([',', '.', ';']).is_some_and(|k| text[span.end + k..].starts_with(','));
+    let first = text[open + 1..].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+    let lower = first.to_ascii_lowercase();
+    let opener = lower.len() > 3 && (lower.ends_with("ed") || lower.ends_with("en"))
+        || ASIDE_OPENERS.split_whitespace().any(|w| w == lower);
+    closed && opener && !text[open + 1..span.start].contains([';', ':'])
+}
+
+/// An expression in the sentence after the event's, then the one before it, then the two
+/// after those (leads often give the time a little later: `The exercise has begun. ...
+/// The first phase is between Nov 3-6`). Outside the
 /// trigger's sentence, a time right after `said` dates the saying (`The army said on
 /// Saturday it had killed ... on Friday`): another wins.
 fn around(doc: &Doc, lex: &crate::lexicon::Lexicon, index: usize) -> Option<TimeExpr> {
     let sents = &doc.opening;
-    let around = [index + 1, index.wrapping_sub(1)];
+    let around = [index + 1, index.wrapping_sub(1), index + 2, index + 3];
     around.iter().filter_map(|&k| sents.get(k)).find_map(|s| {
         let times = times_in(doc, s);
         let said = |t: &TimeExpr| {

@@ -2,7 +2,6 @@
 //! numeric dates and months.
 
 use super::parser::{Dir, Hit, Parser, Part, Rel};
-use super::tense::Tense;
 use super::tokens::Kind;
 use super::words::*;
 use crate::date::{Date, days_in_month};
@@ -14,6 +13,9 @@ impl Parser<'_> {
     /// and B", "since A", "by A", "until A".
     pub(super) fn parse_at(&self, i: usize) -> Option<Hit> {
         if self.is_any(i, &["from", "between"]) {
+            if let Some(h) = self.ordinal_range(i) {
+                return Some(h);
+            }
             if let Some(a) = self.prefixed(i + 1, Dir::Nearest, true) {
                 let j = a.end;
                 let conn = if self.is(i, "between") {
@@ -38,13 +40,9 @@ impl Parser<'_> {
             let a = self.prefixed(i + 1, Dir::Past, true)?;
             return Some(Hit::new(a.end, a.start, self.r.or(a.last)));
         }
-        if self.is_any(i, &["by", "until", "till"]) {
-            // A bound looks ahead unless a past-tense cue stands before it.
-            let dir = match self.prev_cue.get(i) {
-                Some(Tense::Past) => Dir::Past,
-                _ => Dir::Future,
-            };
-            let a = self.prefixed(i + 1, dir, true)?;
+        if self.is_any(i, &["by", "until", "till", "through"]) {
+            // A bound looks ahead, whatever the verb's tense (`was extended until March`).
+            let a = self.prefixed(i + 1, Dir::Future, true)?;
             let start = match (self.r, a.last) {
                 (Some(r), Some(l)) if r <= l => Some(r),
                 _ => a.start,
@@ -83,19 +81,34 @@ impl Parser<'_> {
             return self.weekday_form(i + 2, dir, None);
         }
         if self.is(i, "on") {
-            return self.weekday_form(i + 1, dir, None).or_else(|| self.abs_date(i + 1, false, dir));
+            return self
+                .weekday_form(i + 1, dir, None)
+                .or_else(|| self.abs_date(i + 1, false, dir))
+                .or_else(|| self.the_date(i + 1, dir))
+                .or_else(|| self.period(i + 1, dir, true));
+        }
+        if self.is(i, "at") {
+            return match self.clock(i + 1) {
+                Some(k) if self.is(k, "on") => self.prefixed(k, dir, true),
+                Some(_) => None,
+                None => self.base(i + 1, dir, true, false),
+            };
+        }
+        if self.is(i, "in") && self.is(i + 1, "the") && self.is(i + 2, "early") && self.is(i + 3, "hours") {
+            let k = if self.is(i + 4, "of") { i + 5 } else { i + 4 };
+            return self.weekday_form(k, dir, None).or_else(|| self.abs_date(k, false, dir));
         }
         if self.is_any(i, &["in", "during"]) {
             if self.is(i, "in") {
                 if let Some(h) = self.fixed(i) {
                     return Some(h);
                 }
+                // `in a week`, `in three days`: that one day.
                 if let Some(n) = self.count_at(i + 1)
                     && let Some(u) = self.unit_at(i + 2)
                     && !self.is(i + 3, "ago")
                 {
-                    let (s, e) = self.unit_period(i64::from(n), u);
-                    return Some(Hit::new(i + 3, s, e));
+                    return Some(Hit::day(i + 3, self.shift_units(i64::from(n), u)));
                 }
             }
             return self.base(i + 1, dir, true, true);
@@ -135,6 +148,9 @@ impl Parser<'_> {
         {
             let (s, e) = self.unit_period(-i64::from(n), u);
             return Some(Hit::new(i + 3, s, e));
+        }
+        if let Some(h) = self.shifted(i).or_else(|| self.the_unit(i)) {
+            return Some(h);
         }
         // "the past week", "the last three days"
         if self.is(i, "the") && self.is_any(i + 1, &["past", "last", "previous"]) {
@@ -176,6 +192,9 @@ impl Parser<'_> {
         if let Some(h) = self.month_form(i, dir, trig) {
             return Some(h);
         }
+        if let Some(h) = self.period(i, dir, trig).or_else(|| self.decade(i)) {
+            return Some(h);
+        }
         if allow_year
             && let Some(y) = self.year_at(i)
             && (1800..=2200).contains(&y)
@@ -205,7 +224,7 @@ impl Parser<'_> {
             }
         }
         let mut wd2 = None;
-        if (self.is_any(j, &["and", "or"]) || self.dash(j))
+        if (self.is_any(j, &["and", "or", "to", "through", "until", "till"]) || self.dash(j))
             && let Some(w) = self.weekday_of(j + 1, false)
         {
             wd2 = Some(w);
@@ -219,7 +238,10 @@ impl Parser<'_> {
             None if dir == Dir::Nearest => Dir::from(self.tense_at(i, j)),
             None => dir,
         };
-        let start = self.weekday_date(wd, dir);
+        let (start, j) = match self.week_after(j) {
+            Some((monday, k)) if qual.is_none() => (monday.and_then(|m| m.add_days(i64::from(wd))), k),
+            _ => (self.weekday_date(wd, dir), j),
+        };
         let last = match wd2 {
             Some(w2) => start.and_then(|s| s.add_days(i64::from((w2 + 7 - wd) % 7))),
             None => start,
@@ -238,11 +260,7 @@ impl Parser<'_> {
         if let Some(h) = self.numeric_date(i) {
             return Some(h);
         }
-        let dir = if dir == Dir::Nearest && self.r.is_some() && self.tense_at(i, i) == Tense::Future {
-            Dir::Future
-        } else {
-            dir
-        };
+        let dir = if dir == Dir::Nearest && self.r.is_some() { Dir::from(self.tense_at(i, i)) } else { dir };
         // Month D [tail] [, YYYY]
         if let Some((m, j)) = self.month_at(i) {
             let (d, mut j) = self.day_at(j)?;
@@ -321,6 +339,16 @@ impl Parser<'_> {
             Some(y) => Some(Date::ymd(y, m, d)?),
             None => self.near_year(m, d, dir),
         };
+        // A coming range that holds the reference (`between Nov 3-6`, said on Nov 4) is
+        // this year's.
+        let start = match (start, tail, self.r) {
+            (Some(s), Some((m2, d2)), Some(r)) if y.is_none() && s > r => {
+                let prev =
+                    Date::ymd(s.y - 1, m, d).filter(|p| Date::ymd(p.y, m2, d2).is_some_and(|e| e >= r && *p <= r));
+                prev.or(start)
+            }
+            _ => start,
+        };
         let last = match (tail, start) {
             (None, _) => start,
             (Some(_), None) => None,
@@ -339,13 +367,7 @@ impl Parser<'_> {
     /// datelines "12/15/23" after a time stamp.
     pub(super) fn numeric_date(&self, i: usize) -> Option<Hit> {
         let (a, alen) = self.num(i)?;
-        let sep = if self.punct(i + 1, "-") {
-            "-"
-        } else if self.punct(i + 1, "/") {
-            "/"
-        } else {
-            return None;
-        };
+        let &sep = ["-", "/", "."].iter().find(|c| self.punct(i + 1, c))?;
         let shape = self.adj(i) && self.adj(i + 1) && self.adj(i + 2) && self.adj(i + 3) && self.punct(i + 3, sep);
         if !shape {
             return None;
@@ -367,20 +389,21 @@ impl Parser<'_> {
         let small = |l: usize| (1..=2).contains(&l);
         let date = if alen == 4 && small(blen) && small(clen) {
             Date::ymd(a as i32, b as u8, c as u8)
-        } else if sep == "/" && small(alen) && small(blen) && (clen == 4 || clen == 2) {
+        } else if sep != "-" && small(alen) && small(blen) && (clen == 4 || (clen == 2 && sep == "/")) {
             let y = if clen == 2 { 2000 + c as i32 } else { c as i32 };
             let us = self.dateline && self.time_before(i);
             if clen == 2 && !us {
                 return None;
             }
+            let (dm, md) = (Date::ymd(y, b as u8, a as u8), Date::ymd(y, a as u8, b as u8));
             if us {
-                Date::ymd(y, a as u8, b as u8)
-            } else if a > 12 && b <= 12 {
-                Date::ymd(y, b as u8, a as u8)
-            } else if b > 12 && a <= 12 {
-                Date::ymd(y, a as u8, b as u8)
+                md
+            } else if dm.is_none() || md.is_none() || dm == md {
+                // One reading is impossible, or both agree.
+                return dm.or(md).map(|d| Hit::day(i + 5, Some(d)));
             } else {
-                None
+                // Day-month or month-day: found, never guessed.
+                return Some(Hit::day(i + 5, None));
             }
         } else {
             None
@@ -422,6 +445,11 @@ impl Parser<'_> {
             if part.is_some() {
                 j += 2;
             }
+        }
+        if let Some(p) = part
+            && let Some(h) = self.part_of_relative(j, p)
+        {
+            return Some(h);
         }
         if let Some(p) = part
             && let Some(y) = self.year_at(j)

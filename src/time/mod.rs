@@ -13,6 +13,8 @@
 
 mod grammar;
 mod parser;
+mod periods;
+mod relative;
 mod tense;
 mod tokens;
 mod words;
@@ -166,5 +168,7 @@ fn find_times_with(text: &str, range: Range<usize>, reference: Option<Date>, pre
     out
 }
 
+#[cfg(test)]
+mod fixture;
 #[cfg(test)]
 mod tests;

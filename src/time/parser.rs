@@ -68,6 +68,8 @@ pub(super) enum Rel {
     Month(i64),
     Year(i64),
     Weekend(i64),
+    /// The calendar quarter `n` quarters from the reference's.
+    Quarter(i64),
     EarlierWeek,
     LaterWeek,
     EarlierMonth,
@@ -82,6 +84,7 @@ pub(super) enum Rel {
 pub(super) enum Unit {
     Day,
     Week,
+    Fortnight,
     Month,
     Year,
 }
@@ -121,9 +124,12 @@ impl<'a> Parser<'a> {
         for (i, c) in cues.iter().enumerate() {
             prev.push(c.unwrap_or(prev[i]));
         }
+        // A reporting verb after the expression dates the saying (`resume on May 3, the
+        // airline said`), not the expression.
         let mut next = vec![Tense::Unknown; n + 1];
         for i in (0..n).rev() {
-            next[i] = cues[i].unwrap_or(next[i + 1]);
+            let reporting = p.is_any(i, &["said", "told"]);
+            next[i] = cues[i].filter(|_| !reporting).unwrap_or(next[i + 1]);
         }
         p.prev_cue = prev;
         p.next_cue = next;
@@ -275,18 +281,9 @@ impl<'a> Parser<'a> {
     }
 
     pub(super) fn unit_at(&self, i: usize) -> Option<Unit> {
-        let w = self.word(i)?;
-        let u = [
-            ("day", Unit::Day),
-            ("days", Unit::Day),
-            ("week", Unit::Week),
-            ("weeks", Unit::Week),
-            ("month", Unit::Month),
-            ("months", Unit::Month),
-            ("year", Unit::Year),
-            ("years", Unit::Year),
-        ];
-        u.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)).map(|&(_, u)| u)
+        let w = self.word(i)?.to_ascii_lowercase();
+        let k = UNITS.split_whitespace().position(|u| u == w.trim_end_matches('s'))?;
+        [Unit::Day, Unit::Week, Unit::Fortnight, Unit::Month, Unit::Year].get(k).copied()
     }
 
     /// A time stamp ("07:12", "07:12 PM", "07:12,") right before token `i`.
@@ -437,6 +434,10 @@ impl<'a> Parser<'a> {
                 let sat = mon.and_then(|m| m.add_days(5 + 7 * n));
                 (sat, sat.and_then(|s| s.add_days(1)))
             }
+            Rel::Quarter(n) => {
+                let first = r.month_start_offset(3 * n - i64::from((r.m - 1) % 3));
+                (first, first.and_then(|f| f.month_start_offset(2)).map(Date::last_of_month))
+            }
             Rel::EarlierWeek => (mon, Some(r)),
             Rel::LaterWeek => (Some(r), week(0).1),
             Rel::EarlierMonth => (Some(r.first_of_month()), Some(r)),
@@ -457,19 +458,27 @@ impl<'a> Parser<'a> {
                 let m = d.monday();
                 (m, m.and_then(|m| m.add_days(6)))
             }
+            Unit::Fortnight => self.unit_period(2 * n, Unit::Week),
             Unit::Month => self.rel(Rel::Month(n)),
             Unit::Year => self.rel(Rel::Year(n)),
         }
     }
 
-    /// The reference minus `n` units.
-    pub(super) fn back_units(&self, n: i64, u: Unit) -> Option<Date> {
+    /// The reference plus `n` units, one day (months and years keep the day, clamped to
+    /// the month's end).
+    pub(super) fn shift_units(&self, n: i64, u: Unit) -> Option<Date> {
         let r = self.r?;
         match u {
-            Unit::Day => r.add_days(-n),
-            Unit::Week => r.add_days(-7 * n),
-            Unit::Month => r.add_months_clamped(-n),
-            Unit::Year => r.add_months_clamped(-12 * n),
+            Unit::Day => r.add_days(n),
+            Unit::Week => r.add_days(7 * n),
+            Unit::Fortnight => r.add_days(14 * n),
+            Unit::Month => r.add_months_clamped(n),
+            Unit::Year => r.add_months_clamped(12 * n),
         }
+    }
+
+    /// The reference minus `n` units.
+    pub(super) fn back_units(&self, n: i64, u: Unit) -> Option<Date> {
+        self.shift_units(-n, u)
     }
 }

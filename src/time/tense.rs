@@ -6,6 +6,9 @@ use std::ops::Range;
 #[cfg(test)]
 use super::parser::Parser;
 
+/// Words before a verb's base form (`will last`): no past cue follows them.
+const MODALS: &str = "will would shall should can could may might must to";
+
 /// The tense a sentence gives a time expression, used to resolve bare
 /// weekdays ("on Tuesday") and months ("in May").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -41,6 +44,11 @@ pub(crate) fn word_cue(prev: Option<&str>, word: &str, next: Option<&str>) -> Op
     }
     if any(&["set", "plan", "plans", "planning", "expected", "expects", "due", "going", "poised", "aims", "intends"]) {
         return if next_is("to") { Some(Tense::Future) } else { None };
+    }
+    // `will last`, `to last`: the verb, no cue.
+    let modal = prev.is_some_and(|p| MODALS.split_whitespace().any(|m| p.eq_ignore_ascii_case(m)));
+    if is("last") && modal {
+        return None;
     }
     if any(&["was", "were", "had", "did", "said", "told", "ago", "earlier", "yesterday", "last"]) {
         return Some(Tense::Past);

@@ -90,7 +90,7 @@ const TABLE: &[Row] = &[
     (MON, "A new round is expected in mid-October.", "in mid-October", "2024-10-11", "2024-10-20"),
     (MON, "The vote is set to take place in late September.", "in late September", "2024-09-21", "2024-09-30"),
     (MON, "The mission ends by the end of September.", "by the end of September", "2024-08-19", "2024-09-30"),
-    (MON, "Troops withdrew at the end of May.", "the end of May", "2024-05-21", "2024-05-31"),
+    (MON, "Troops withdrew at the end of May.", "at the end of May", "2024-05-21", "2024-05-31"),
     (MON, "Output fell sharply in July-September.", "in July-September", "2024-07-01", "2024-09-30"),
     (MON, "Growth slowed July-September, data showed.", "July-September", "2024-07-01", "2024-09-30"),
     (MON, "Talks will resume in March or April.", "in March or April", "2025-03-01", "2025-04-30"),
@@ -190,7 +190,7 @@ const TABLE: &[Row] = &[
     (SAT, "Crowds gathered last weekend.", "last weekend", "2024-08-17", "2024-08-18"),
     (MON, "A march is planned next weekend.", "next weekend", "2024-08-31", "2024-09-01"),
     (SAT, "A march is planned next weekend.", "next weekend", "2024-08-31", "2024-09-01"),
-    (MON, "The envoy returns in two weeks.", "in two weeks", "2024-09-02", "2024-09-08"),
+    (MON, "The envoy returns in two weeks.", "in two weeks", "2024-09-02", "2024-09-02"),
     (MON, "Results are due in three days.", "in three days", "2024-08-22", "2024-08-22"),
     (MON, "The rocket launches in 10 days.", "in 10 days", "2024-08-29", "2024-08-29"),
     (MON, "The bridge collapsed two days ago.", "two days ago", "2024-08-17", "2024-08-17"),
@@ -215,7 +215,10 @@ const TABLE: &[Row] = &[
     (MON, "The frigate has served since 2019.", "since 2019", "2019-01-01", "2024-08-19"),
     (MON, "The dam was built a month ago.", "a month ago", "2024-07-01", "2024-07-31"),
     (MON, "The mine closed two years ago.", "two years ago", "2022-01-01", "2022-12-31"),
-    (MON, "The base reopens in six months.", "in six months", "2025-02-01", "2025-02-28"),
+    (MON, "The base reopens in six months.", "in six months", "2025-02-19", "2025-02-19"),
+    // Day-month or month-day: found, never guessed (SPEC: start/end null when unresolved).
+    (MON, "The memo dated 05/07/2024 circulated widely.", "05/07/2024", "", ""),
+    (MON, "Growth in the third quarter beat forecasts.", "in the third quarter", "2024-07-01", "2024-09-30"),
     // ----- edge dates -----
     ("2024-02-29", "The index fell yesterday.", "yesterday", "2024-02-28", "2024-02-28"),
     ("2024-02-29", "Trading resumes tomorrow.", "tomorrow", "2024-03-01", "2024-03-01"),
@@ -293,8 +296,6 @@ fn non_expressions() {
         "Supporters marched through the city.",
         "Ceasefire talks could collapse within days.",
         "Relations have recently improved.",
-        "Growth in the third quarter beat forecasts.",
-        "The memo dated 05/07/2024 circulated widely.",
         "Sun and wind power grew; Sat phones were seized.",
         "May God protect the country, the cleric said.",
         "The vessel carried 2500 tonnes and 19 containers.",
@@ -718,6 +719,12 @@ fn prefilters_change_nothing() {
     }
     assert_eq!((lookup(b"the"), lookup(b"talks")), (Some(false), None));
     let mut texts: Vec<(Option<Date>, String)> = TABLE.iter().map(|r| (od(r.0), r.1.to_string())).collect();
+    for row in include_str!("../../tests/fixtures/time_cases.tsv").lines().filter(|l| !l.starts_with('#')) {
+        let cols: Vec<&str> = row.split('\t').collect();
+        if let [_, r, sentence, ..] = cols[..] {
+            texts.push((r.parse().ok(), sentence.to_string()));
+        }
+    }
     for t in [include_str!("../../examples/article.txt"), include_str!("../../tests/fixtures/long_article.txt")] {
         texts.push((Some(d("2024-08-19")), t.to_string()));
         texts.push((None, t.to_string()));
@@ -798,6 +805,20 @@ fn prefilters_change_nothing() {
         "twenty",
         "first",
         "week-long",
+        "quarter",
+        "Q3",
+        "winter",
+        "Christmas",
+        "Eve",
+        "New",
+        "Year's",
+        "1990s",
+        "the 13th",
+        "later",
+        "now",
+        "following",
+        "overnight",
+        "9 am",
         "two-day",
         "of",
     ];

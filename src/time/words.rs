@@ -1,138 +1,37 @@
 //! The time grammar's closed-class words: months, weekdays, number words, fixed relative
 //! phrases, and the vocabulary of words an expression may start with.
 
+use std::sync::LazyLock;
+
 use super::parser::Rel;
 use super::tokens::{Kind, Tok};
 
-/// Every word the parser reads (lower case, sorted), and whether it is an anchor: a
-/// month, a weekday, an abbreviation of one, or a word of a relative expression (`today`,
-/// `week`, `ago`). An expression starts with a number or one of these words, so no parse
-/// is tried at any other token.
-pub(super) const VOCABULARY: &[(&str, bool)] = &[
-    ("a", false),
-    ("after", false),
-    ("afternoon", true),
-    ("ago", true),
-    ("am", false),
-    ("an", false),
-    ("and", false),
-    ("apr", true),
-    ("april", true),
-    ("aug", true),
-    ("august", true),
-    ("before", false),
-    ("beginning", false),
-    ("between", false),
-    ("by", false),
-    ("coming", false),
-    ("day", true),
-    ("days", true),
-    ("dec", true),
-    ("december", true),
-    ("during", false),
-    ("earlier", false),
-    ("early", false),
-    ("edt", false),
-    ("eight", false),
-    ("eleven", false),
-    ("end", false),
-    ("est", false),
-    ("et", false),
-    ("evening", true),
-    ("feb", true),
-    ("february", true),
-    ("few", false),
-    ("fifteen", false),
-    ("five", false),
-    ("four", false),
-    ("fri", true),
-    ("friday", true),
-    ("from", false),
-    ("gmt", false),
-    ("in", false),
-    ("ist", false),
-    ("jan", true),
-    ("january", true),
-    ("jul", true),
-    ("july", true),
-    ("jun", true),
-    ("june", true),
-    ("last", false),
-    ("late", false),
-    ("later", false),
-    ("mar", true),
-    ("march", true),
-    ("may", true),
-    ("mid", false),
-    ("middle", false),
-    ("mon", true),
-    ("monday", true),
-    ("month", true),
-    ("months", true),
-    ("morning", true),
-    ("nd", false),
-    ("next", false),
-    ("night", true),
-    ("nine", false),
-    ("nov", true),
-    ("november", true),
-    ("oct", true),
-    ("october", true),
-    ("of", false),
-    ("on", false),
-    ("one", false),
-    ("or", false),
-    ("past", false),
-    ("pm", false),
-    ("previous", false),
-    ("rd", false),
-    ("sat", true),
-    ("saturday", true),
-    ("sep", true),
-    ("sept", true),
-    ("september", true),
-    ("seven", false),
-    ("since", false),
-    ("six", false),
-    ("st", false),
-    ("start", false),
-    ("starting", false),
-    ("sun", true),
-    ("sunday", true),
-    ("t", false),
-    ("ten", false),
-    ("th", false),
-    ("the", false),
-    ("thirty", false),
-    ("this", false),
-    ("three", false),
-    ("through", false),
-    ("thu", true),
-    ("thur", true),
-    ("thurs", true),
-    ("thursday", true),
-    ("till", false),
-    ("to", false),
-    ("today", true),
-    ("tomorrow", true),
-    ("tonight", true),
-    ("tue", true),
-    ("tues", true),
-    ("tuesday", true),
-    ("twelve", false),
-    ("twenty", false),
-    ("two", false),
-    ("until", false),
-    ("utc", false),
-    ("wed", true),
-    ("wednesday", true),
-    ("week", true),
-    ("weekend", true),
-    ("weeks", true),
-    ("year", true),
-    ("years", true),
-    ("yesterday", true),
-];
+/// Anchor words (lower case): months, weekdays, their abbreviations, and the words of
+/// relative expressions (`today`, `week`, `ago`). Every expression holds one (or a number).
+const ANCHOR_WORDS: &str = "afternoon ago apr april aug august autumn christmas day days dec december evening fall feb february \
+     fortnight fortnights fri friday half hours jan january jul july jun june mar march may mon monday \
+     month months morning night nov november oct october overnight quarter sat saturday sep sept \
+     september spring summer sun sunday thanksgiving thu thur thurs thursday today tomorrow tonight tue \
+     tues tuesday wed wednesday week weekend weeks winter year years yesterday";
+
+/// The other words an expression may start with or read (lower case).
+const OTHER_WORDS: &str = "a after am an and at before beginning between by coming during earlier early edt eight eleven end \
+     est et eve few fifteen first five following four fourth from gmt h in ist last late later mid middle \
+     nd new next nine now of on one or past pm previous q rd second seven since six st start starting t \
+     ten th the third thirty this three through till to twelve twenty two until utc";
+
+/// Every word the parser reads (lower case, sorted), and whether it is an anchor
+/// ([`ANCHOR_WORDS`]). An expression starts with a number or one of these words, so no
+/// parse is tried at any other token.
+pub(super) static VOCABULARY: LazyLock<Vec<(&str, bool)>> = LazyLock::new(|| {
+    let mut v: Vec<(&str, bool)> = ANCHOR_WORDS
+        .split_whitespace()
+        .map(|w| (w, true))
+        .chain(OTHER_WORDS.split_whitespace().map(|w| (w, false)))
+        .collect();
+    v.sort_unstable();
+    v
+});
 
 /// How many tokens an expression may run before its first anchor word
 /// (`in the next few days`: 4).
@@ -160,10 +59,10 @@ pub(super) fn may_start(text: &str, t: &Tok) -> bool {
 
 /// The [`VOCABULARY`] entry of a word, in any ASCII case: whether it is an anchor.
 pub(super) fn lookup(word: &[u8]) -> Option<bool> {
-    if word.len() > 9 {
+    if word.len() > 12 {
         return None;
     }
-    let mut buf = [0u8; 9];
+    let mut buf = [0u8; 12];
     for (b, c) in buf.iter_mut().zip(word) {
         *b = c.to_ascii_lowercase();
     }
@@ -210,6 +109,10 @@ pub(super) const FIXED: &[(&[&str], Rel)] = &[
     (&["this", "afternoon"], Rel::Day(0)),
     (&["this", "evening"], Rel::Day(0)),
     (&["last", "night"], Rel::Day(-1)),
+    (&["last", "quarter"], Rel::Quarter(-1)),
+    (&["this", "quarter"], Rel::Quarter(0)),
+    (&["next", "quarter"], Rel::Quarter(1)),
+    (&["overnight"], Rel::Days(-1, 0)),
     (&["today"], Rel::Day(0)),
     (&["tonight"], Rel::Day(0)),
     (&["yesterday"], Rel::Day(-1)),
@@ -280,6 +183,15 @@ pub(super) const NUMBER_WORDS: &[(&str, u32)] = &[
     ("twenty", 20),
     ("thirty", 30),
 ];
+
+/// The units of relative expressions, in the order of `Unit` (a plural adds `s`).
+pub(super) const UNITS: &str = "day week fortnight month year";
+
+/// Ordinal words of quarters and halves, in order.
+pub(super) const ORDINALS: &str = "first second third fourth";
+
+/// The seasons (northern meteorological), in order from spring; `fall` is autumn.
+pub(super) const SEASONS: &str = "spring summer autumn winter fall";
 
 pub(super) const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 

@@ -96,6 +96,12 @@ const NEAREST: &[Row] = &[
 
 const AROUND: &[Row] = &[
     (
+        "when_from_a_later_sentence_of_the_opening",
+        " date 2020-11-04 The joint naval exercise of India and Japan has begun. It will be held in the Indian Ocean. \
+         It comes amid tensions with China. The first phase will be held between Nov 3-6.",
+        &[When(Some(("between Nov 3-6", "2020-11-03", "2020-11-06")))],
+    ),
+    (
         "when_from_the_next_sentence",
         " date 2024-03-05 India and Japan held talks in Tokyo. The talks took place on Monday.",
         &[When(Some(("on Monday", "2024-03-04", "2024-03-04")))],
@@ -132,6 +138,170 @@ const AROUND: &[Row] = &[
          BEIRUT, Sept 28 (Reuters) - Israel's military said on Saturday it had killed the commander in an \
          airstrike on Beirut's southern suburbs on Friday.",
         &[When(Some(("on Friday", "2024-09-27", "2024-09-27")))],
+    ),
+];
+
+/// The grammar's forms in the event's sentence (2024-03-05 is a Tuesday).
+const GRAMMAR: &[Row] = &[
+    (
+        "when_aside_between_commas_dates_its_participle",
+        " date 2018-04-28 Fans of the two rival clubs, divided since 1998, gathered on April 27, 2018 in Lisbon.",
+        &[When(Some(("on April 27, 2018", "2018-04-27", "2018-04-27")))],
+    ),
+    (
+        "when_days_later",
+        " date 2024-03-05 The vote is expected two days later.",
+        &[When(Some(("two days later", "2024-03-07", "2024-03-07")))],
+    ),
+    (
+        "when_the_day_before",
+        " date 2024-03-05 A smaller rally was held in Paris the day before.",
+        &[When(Some(("the day before", "2024-03-04", "2024-03-04")))],
+    ),
+    (
+        "when_a_year_from_now",
+        " date 2024-02-29 India and Japan will hold talks in Tokyo a year from now.",
+        &[When(Some(("a year from now", "2025-02-28", "2025-02-28")))],
+    ),
+    (
+        "when_in_a_week_is_one_day",
+        " date 2024-03-05 India and Japan will hold talks in Tokyo in a week.",
+        &[When(Some(("in a week", "2024-03-12", "2024-03-12")))],
+    ),
+    (
+        "when_by_the_end_of_the_month",
+        " date 2024-02-20 India and Japan will sign the deal by the end of the month.",
+        &[When(Some(("by the end of the month", "2024-02-20", "2024-02-29")))],
+    ),
+    (
+        "when_early_next_month",
+        " date 2024-12-20 India and Japan will hold talks in Tokyo early next month.",
+        &[When(Some(("early next month", "2025-01-01", "2025-01-10")))],
+    ),
+    (
+        "when_weekday_of_next_week",
+        " date 2024-03-05 India and Japan will meet in Tokyo on Wednesday of next week.",
+        &[When(Some(("on Wednesday of next week", "2024-03-13", "2024-03-13")))],
+    ),
+    (
+        "when_weekday_last_week_postposed",
+        " date 2024-03-05 India and Japan met in Tokyo on Friday last week.",
+        &[When(Some(("on Friday last week", "2024-03-01", "2024-03-01")))],
+    ),
+    (
+        "when_ordinal_day_range_of_a_month",
+        " date 2024-03-05 India and Japan will hold naval drills from the 13th to the 15th of July.",
+        &[When(Some(("from the 13th to the 15th of July", "2024-07-13", "2024-07-15")))],
+    ),
+    (
+        "when_ordinal_day_of_the_reference_month",
+        " date 2024-03-05 India and Japan will hold talks in Tokyo on the 13th.",
+        &[When(Some(("on the 13th", "2024-03-13", "2024-03-13")))],
+    ),
+    (
+        "when_weekday_range_wraps_the_week",
+        " date 2025-10-29 The strike in Lagos will last from Friday to Tuesday.",
+        &[When(Some(("from Friday to Tuesday", "2025-10-31", "2025-11-04")))],
+    ),
+    (
+        "when_next_quarter",
+        " date 2024-11-05 India and Japan will resume trade talks next quarter.",
+        &[When(Some(("next quarter", "2025-01-01", "2025-03-31")))],
+    ),
+    (
+        "when_named_quarter_by_tense",
+        " date 2024-03-05 Japan's economy shrank in the fourth quarter.",
+        &[When(Some(("in the fourth quarter", "2023-10-01", "2023-12-31")))],
+    ),
+    (
+        "when_quarter_abbreviation_with_year",
+        " date 2024-03-05 India will take delivery of the jets in Q3 2025.",
+        &[When(Some(("in Q3 2025", "2025-07-01", "2025-09-30")))],
+    ),
+    (
+        "when_half_of_next_year",
+        " date 2024-03-05 The troops will leave Mali in the second half of next year.",
+        &[When(Some(("in the second half of next year", "2025-07-01", "2025-12-31")))],
+    ),
+    (
+        "when_last_winter_across_a_leap_february",
+        " date 2024-03-05 Russia struck Ukraine's power grid last winter.",
+        &[When(Some(("last winter", "2023-12-01", "2024-02-29")))],
+    ),
+    (
+        "when_season_of_a_year",
+        " date 2024-03-05 The pipeline burst in the summer of 2023.",
+        &[When(Some(("in the summer of 2023", "2023-06-01", "2023-08-31")))],
+    ),
+    (
+        "when_decade",
+        " date 2024-03-05 The two states fought a border war in the 1960s.",
+        &[When(Some(("in the 1960s", "1960-01-01", "1969-12-31")))],
+    ),
+    (
+        "when_holiday_christmas_eve",
+        " date 2024-12-20 Israel and Hamas will pause fighting on Christmas Eve.",
+        &[When(Some(("on Christmas Eve", "2024-12-24", "2024-12-24")))],
+    ),
+    (
+        "when_holiday_thanksgiving",
+        " date 2024-11-05 The president will pardon a turkey on Thanksgiving.",
+        &[When(Some(("on Thanksgiving", "2024-11-28", "2024-11-28")))],
+    ),
+    (
+        "when_overnight",
+        " date 2024-03-01 Russia struck Kyiv with drones overnight.",
+        &[When(Some(("overnight", "2024-02-29", "2024-03-01")))],
+    ),
+    (
+        "when_earlier_on_a_weekday",
+        " date 2024-03-05 India and China held talks in Beijing earlier on Monday.",
+        &[When(Some(("earlier on Monday", "2024-03-04", "2024-03-04")))],
+    ),
+    (
+        "when_clock_time_before_a_day",
+        " date 2024-03-05 India and Japan will sign the deal at 3 pm on Friday.",
+        &[When(Some(("at 3 pm on Friday", "2024-03-08", "2024-03-08")))],
+    ),
+    (
+        "when_ambiguous_numeric_date_is_unresolved",
+        " date 2024-03-05 India and Japan signed the pact on 05/06/2023.",
+        &[When(Some(("on 05/06/2023", "", "")))],
+    ),
+    (
+        "when_numeric_date_with_one_reading",
+        " date 2024-03-05 India and Japan signed the pact on 25/06/2023.",
+        &[When(Some(("on 25/06/2023", "2023-06-25", "2023-06-25")))],
+    ),
+    (
+        "when_bound_looks_ahead_after_a_past_verb",
+        " date 2024-02-28 The UN extended its mission in Mali until March 15.",
+        &[When(Some(("until March 15", "2024-02-28", "2024-03-15")))],
+    ),
+    (
+        "when_bound_through_a_month",
+        " date 2025-04-20 Rationing in Cuba will continue through June.",
+        &[When(Some(("through June", "2025-04-20", "2025-06-30")))],
+    ),
+    (
+        "when_past_day_of_month_goes_back_a_year",
+        " date 2025-03-03 The pipeline in Nigeria was damaged on March 4.",
+        &[When(Some(("on March 4", "2024-03-04", "2024-03-04")))],
+    ),
+    (
+        "when_reporting_verb_after_does_not_set_tense",
+        " date 2024-08-19 Flights to Tel Aviv resume on August 21, the airline said.",
+        &[When(Some(("on August 21", "2024-08-21", "2024-08-21")))],
+    ),
+    (
+        "when_last_after_a_modal_is_a_verb",
+        " date 2025-10-29 The curfew in Lagos will last until Sunday.",
+        &[When(Some(("until Sunday", "2025-10-29", "2025-11-02")))],
+    ),
+    (
+        "when_this_years",
+        " date 2024-03-05 India will host this year's summit of the Quad.",
+        &[When(Some(("this year", "2024-01-01", "2024-12-31")))],
     ),
 ];
 
@@ -179,6 +349,11 @@ spec_gap!(
 #[test]
 fn nearest() {
     run("when::NEAREST", NEAREST);
+}
+
+#[test]
+fn grammar() {
+    run("when::GRAMMAR", GRAMMAR);
 }
 
 #[test]
