@@ -12,7 +12,7 @@ impl Parser<'_> {
     /// Bounds and ranges around a core expression: "from A to B", "between A
     /// and B", "since A", "by A", "until A".
     pub(super) fn parse_at(&self, i: usize) -> Option<Hit> {
-        if self.is_any(i, &["from", "between"]) {
+        if self.is_any(i, "from between") {
             if let Some(h) = self.ordinal_range(i) {
                 return Some(h);
             }
@@ -21,7 +21,7 @@ impl Parser<'_> {
                 let conn = if self.is(i, "between") {
                     self.is(j, "and")
                 } else {
-                    self.is_any(j, &["to", "until", "till", "through"]) || self.dash(j)
+                    self.is_any(j, "to until till through") || self.dash(j)
                 };
                 if conn && let Some(b) = self.prefixed(j + 1, Dir::Nearest, true) {
                     let mut last = b.last;
@@ -40,7 +40,7 @@ impl Parser<'_> {
             let a = self.prefixed(i + 1, Dir::Past, true)?;
             return Some(Hit::new(a.end, a.start, self.r.or(a.last)));
         }
-        if self.is_any(i, &["by", "until", "till", "through"]) {
+        if self.is_any(i, "by until till through") {
             // A bound looks ahead, whatever the verb's tense (`was extended until March`).
             let a = self.prefixed(i + 1, Dir::Future, true)?;
             let start = match (self.r, a.last) {
@@ -74,9 +74,7 @@ impl Parser<'_> {
     /// Prefixes that only widen the span: "on", "in", "during", "early on",
     /// "starting", "beginning".
     pub(super) fn prefixed(&self, i: usize, dir: Dir, trig: bool) -> Option<Hit> {
-        if self.is_any(i, &["early", "late", "earlier", "later"])
-            && self.is(i + 1, "on")
-            && self.weekday_of(i + 2, false).is_some()
+        if self.is_any(i, "early late earlier later") && self.is(i + 1, "on") && self.weekday_of(i + 2, false).is_some()
         {
             return self.weekday_form(i + 2, dir, None);
         }
@@ -98,7 +96,7 @@ impl Parser<'_> {
             let k = if self.is(i + 4, "of") { i + 5 } else { i + 4 };
             return self.weekday_form(k, dir, None).or_else(|| self.abs_date(k, false, dir));
         }
-        if self.is_any(i, &["in", "during"]) {
+        if self.is_any(i, "in during") {
             if self.is(i, "in") {
                 if let Some(h) = self.fixed(i) {
                     return Some(h);
@@ -113,7 +111,7 @@ impl Parser<'_> {
             }
             return self.base(i + 1, dir, true, true);
         }
-        if self.is_any(i, &["starting", "beginning"]) {
+        if self.is_any(i, "starting beginning") {
             let a = self.base(i + 1, dir, true, false)?;
             return Some(self.with_duration(i, a));
         }
@@ -123,10 +121,13 @@ impl Parser<'_> {
     /// Fixed relative phrases ("later this month", "yesterday morning").
     pub(super) fn fixed(&self, i: usize) -> Option<Hit> {
         let first = self.word(i)?;
-        for (words, rel) in FIXED {
-            if words[0].eq_ignore_ascii_case(first) && words.iter().enumerate().skip(1).all(|(k, w)| self.is(i + k, w))
-            {
-                let mut end = i + words.len();
+        for (phrase, rel) in FIXED {
+            let mut words = phrase.split(' ');
+            if !words.next().is_some_and(|w| w.eq_ignore_ascii_case(first)) {
+                continue;
+            }
+            if words.enumerate().all(|(k, w)| self.is(i + 1 + k, w)) {
+                let mut end = i + phrase.split(' ').count();
                 if matches!(rel, Rel::Day(-1) | Rel::Day(1)) && self.is_any(end, PARTS_OF_DAY) {
                     end += 1;
                 }
@@ -153,7 +154,7 @@ impl Parser<'_> {
             return Some(h);
         }
         // "the past week", "the last three days"
-        if self.is(i, "the") && self.is_any(i + 1, &["past", "last", "previous"]) {
+        if self.is(i, "the") && self.is_any(i + 1, "past last previous") {
             let (n, j) = match self.count_at(i + 2) {
                 Some(n) if self.word(i + 2) != Some("a") => (n, i + 3),
                 _ => (1, i + 2),
@@ -167,7 +168,7 @@ impl Parser<'_> {
             Some(Dir::Last)
         } else if self.is(i, "next") {
             Some(Dir::Next)
-        } else if self.is_any(i, &["this", "coming"]) {
+        } else if self.is_any(i, "this coming") {
             Some(Dir::This)
         } else {
             None
@@ -224,7 +225,7 @@ impl Parser<'_> {
             }
         }
         let mut wd2 = None;
-        if (self.is_any(j, &["and", "or", "to", "through", "until", "till"]) || self.dash(j))
+        if (self.is_any(j, "and or to through until till") || self.dash(j))
             && let Some(w) = self.weekday_of(j + 1, false)
         {
             wd2 = Some(w);
@@ -265,7 +266,7 @@ impl Parser<'_> {
         if let Some((m, j)) = self.month_at(i) {
             let (d, mut j) = self.day_at(j)?;
             let mut tail: Option<(u8, u8)> = None;
-            if self.dash(j) || self.is_any(j, &["to", "through", "until", "till", "and"]) {
+            if self.dash(j) || self.is_any(j, "to through until till and") {
                 if let Some((d2, k)) = self.day_at(j + 1) {
                     if d2 > d && self.month_of(k).is_none() {
                         tail = Some((m, d2));
@@ -284,7 +285,7 @@ impl Parser<'_> {
         // D [tail] [of] Month [tail] [YYYY]
         let (d, mut j) = self.day_at(i)?;
         let mut d2 = None;
-        if (self.dash(j) || self.is_any(j, &["to", "and", "through", "until", "till"]))
+        if (self.dash(j) || self.is_any(j, "to and through until till"))
             && let Some((dd, k)) = self.day_at(j + 1)
             && dd > d
             && self.month_of(k).is_some()
@@ -298,7 +299,7 @@ impl Parser<'_> {
         let (m, mut j) = self.month_at(j)?;
         let mut tail = d2.map(|d2| (m, d2));
         if tail.is_none()
-            && (self.dash(j) || self.is_any(j, &["to", "until", "till", "through"]))
+            && (self.dash(j) || self.is_any(j, "to until till through"))
             && let Some((dd, k)) = self.day_at(j + 1)
             && let Some((m2, k2)) = self.month_at(k)
         {
@@ -412,40 +413,41 @@ impl Parser<'_> {
         Some(Hit::day(i + 5, Some(date)))
     }
 
+    /// A part of a period written before it (`early`, `mid-`, `late`, `the end of`,
+    /// `the beginning of`): the part, and the index after it.
+    fn part_prefix(&self, i: usize) -> (Option<Part>, usize) {
+        let mut j = i;
+        if self.is(j, "the") && self.is_any(j + 1, "end beginning start middle") && self.is(j + 2, "of") {
+            j += 1;
+        }
+        if self.is(j, "early") {
+            (Some(Part::Early), j + 1)
+        } else if self.is(j, "mid") {
+            (Some(Part::Mid), if self.dash(j + 1) { j + 2 } else { j + 1 })
+        } else if self.is(j, "late") {
+            (Some(Part::Late), j + 1)
+        } else if self.is(j + 1, "of") {
+            let part = if self.is_any(j, "beginning start") {
+                Some(Part::Early)
+            } else if self.is(j, "middle") {
+                Some(Part::Mid)
+            } else if self.is(j, "end") {
+                Some(Part::Late)
+            } else {
+                None
+            };
+            (part, if part.is_some() { j + 2 } else { j })
+        } else {
+            (None, j)
+        }
+    }
+
     /// Months: "May 2024", "in May", "early/mid/late May", "end of May",
     /// "May or June", "July-September", and "early 2023". A bare month needs
     /// a trigger (`trig`: "in", "by", "until", ...), a year, a part or a
     /// second month.
     pub(super) fn month_form(&self, i: usize, dir: Dir, trig: bool) -> Option<Hit> {
-        let mut j = i;
-        let mut part = None;
-        if self.is(j, "the") && self.is_any(j + 1, &["end", "beginning", "start", "middle"]) && self.is(j + 2, "of") {
-            j += 1;
-        }
-        if self.is(j, "early") {
-            part = Some(Part::Early);
-            j += 1;
-        } else if self.is(j, "mid") {
-            part = Some(Part::Mid);
-            j += 1;
-            if self.dash(j) {
-                j += 1;
-            }
-        } else if self.is(j, "late") {
-            part = Some(Part::Late);
-            j += 1;
-        } else if self.is(j + 1, "of") {
-            if self.is_any(j, &["beginning", "start"]) {
-                part = Some(Part::Early);
-            } else if self.is(j, "middle") {
-                part = Some(Part::Mid);
-            } else if self.is(j, "end") {
-                part = Some(Part::Late);
-            }
-            if part.is_some() {
-                j += 2;
-            }
-        }
+        let (part, j) = self.part_prefix(i);
         if let Some(p) = part
             && let Some(h) = self.part_of_relative(j, p)
         {
@@ -464,7 +466,7 @@ impl Parser<'_> {
         let (m, mut j) = self.month_at(j)?;
         let mut m2 = None;
         if part.is_none()
-            && (self.dash(j) || self.is_any(j, &["or", "to", "and", "through", "until", "till"]))
+            && (self.dash(j) || self.is_any(j, "or to and through until till"))
             && let Some((mm, k)) = self.month_at(j + 1)
         {
             m2 = Some(mm);

@@ -128,7 +128,7 @@ impl<'a> Parser<'a> {
         // airline said`), not the expression.
         let mut next = vec![Tense::Unknown; n + 1];
         for i in (0..n).rev() {
-            let reporting = p.is_any(i, &["said", "told"]);
+            let reporting = p.is_any(i, "said told");
             next[i] = cues[i].filter(|_| !reporting).unwrap_or(next[i + 1]);
         }
         p.prev_cue = prev;
@@ -153,8 +153,9 @@ impl<'a> Parser<'a> {
         self.word(i).is_some_and(|s| s.eq_ignore_ascii_case(w))
     }
 
-    pub(super) fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        self.word(i).is_some_and(|s| ws.iter().any(|w| s.eq_ignore_ascii_case(w)))
+    /// Whether the word at `i` is one of a space-separated word class.
+    pub(super) fn is_any(&self, i: usize, class: &str) -> bool {
+        self.word(i).is_some_and(|s| position_in(class, s).is_some())
     }
 
     pub(super) fn punct(&self, i: usize, c: &str) -> bool {
@@ -199,21 +200,21 @@ impl<'a> Parser<'a> {
     /// capitalised), abbreviations ("Aug", "Sept") capitalised.
     pub(super) fn month_of(&self, i: usize) -> Option<u8> {
         let w = self.word(i)?;
-        if let Some(k) = MONTHS.iter().position(|m| w.eq_ignore_ascii_case(m)) {
+        if let Some(k) = position_in(MONTHS, w) {
             if (k == 2 || k == 4) && !self.starts_upper(i) {
                 return None;
             }
             return Some(k as u8 + 1);
         }
-        let (_, m) = MONTH_ABBR.iter().find(|(a, _)| w.eq_ignore_ascii_case(a))?;
-        if self.starts_upper(i) { Some(*m) } else { None }
+        let m = month_of_abbr(w)?;
+        if self.starts_upper(i) { Some(m) } else { None }
     }
 
     /// Month at `i` plus an optional abbreviation dot: (month, next index).
     pub(super) fn month_at(&self, i: usize) -> Option<(u8, usize)> {
         let m = self.month_of(i)?;
         let mut j = i + 1;
-        let abbr = MONTH_ABBR.iter().any(|(a, _)| self.s(i).eq_ignore_ascii_case(a));
+        let abbr = position_in(MONTH_ABBR, self.s(i)).is_some();
         if abbr && self.punct(j, ".") && self.adj(i) {
             j += 1;
         }
@@ -223,13 +224,13 @@ impl<'a> Parser<'a> {
     /// A weekday name (full, any case; abbreviations only when `abbr`).
     pub(super) fn weekday_of(&self, i: usize, abbr: bool) -> Option<u8> {
         let w = self.word(i)?;
-        if let Some(k) = WEEKDAYS.iter().position(|d| w.eq_ignore_ascii_case(d)) {
+        if let Some(k) = position_in(WEEKDAYS, w) {
             return Some(k as u8);
         }
         if !abbr || !self.starts_upper(i) {
             return None;
         }
-        WEEKDAY_ABBR.iter().find(|(a, _)| w.eq_ignore_ascii_case(a)).map(|&(_, d)| d)
+        weekday_of_abbr(w)
     }
 
     /// A day-of-month number at `i` (1..=31, at most two digits, optional
@@ -250,7 +251,7 @@ impl<'a> Parser<'a> {
             if self.punct(j, ".") && self.adj(j) && self.num(j + 1).is_some() {
                 return None;
             }
-            if self.is_any(j, &["st", "nd", "rd", "th"]) {
+            if self.is_any(j, "st nd rd th") {
                 j += 1;
             } else if self.t.get(j).is_some_and(|t| t.k == Kind::Word) {
                 return None;
@@ -277,7 +278,7 @@ impl<'a> Parser<'a> {
             return (len <= 3 && v >= 1).then_some(v);
         }
         let w = self.word(i)?;
-        NUMBER_WORDS.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)).map(|&(_, v)| v)
+        number_word(w)
     }
 
     pub(super) fn unit_at(&self, i: usize) -> Option<Unit> {
@@ -293,7 +294,7 @@ impl<'a> Parser<'a> {
             j -= 1;
         }
         for _ in 0..2 {
-            if j > 0 && self.is_any(j - 1, &["am", "pm", "ist", "gmt", "utc", "et", "est", "edt"]) {
+            if j > 0 && self.is_any(j - 1, "am pm ist gmt utc et est edt") {
                 j -= 1;
             }
         }

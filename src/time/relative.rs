@@ -42,12 +42,12 @@ impl Parser<'_> {
             return None;
         }
         let singular = |k: usize| self.unit_at(k).filter(|_| !self.s(k).ends_with(['s', 'S']));
-        let (n, u, end) = if self.is_any(i + 1, &["next", "following", "previous"])
+        let (n, u, end) = if self.is_any(i + 1, "next following previous")
             && let Some(u) = singular(i + 2)
         {
             (if self.is(i + 1, "previous") { -1 } else { 1 }, u, i + 3)
         } else if let Some(u) = singular(i + 1)
-            && self.is_any(i + 2, &["before", "after"])
+            && self.is_any(i + 2, "before after")
             && self.word(i + 3).is_none()
         {
             (if self.is(i + 2, "before") { -1 } else { 1 }, u, i + 3)
@@ -125,7 +125,7 @@ impl Parser<'_> {
     /// day takes the month of the second.
     pub(super) fn ordinal_range(&self, i: usize) -> Option<Hit> {
         let (d, j) = self.the_ordinal(i + 1)?;
-        let conn = self.is_any(j, &["to", "until", "till", "through", "and"]) || self.dash(j);
+        let conn = self.is_any(j, "to until till through and") || self.dash(j);
         let b =
             self.the_date(j + 1, Dir::Nearest).or_else(|| self.prefixed(j + 1, Dir::Nearest, true)).filter(|_| conn)?;
         let start = b.start.filter(|s| d < s.d).and_then(|s| Date::ymd(s.y, s.m, d));
@@ -143,7 +143,7 @@ impl Parser<'_> {
         if minutes {
             j += 2;
         }
-        if self.is_any(j, &["am", "pm"]) {
+        if self.is_any(j, "am pm") {
             return Some(j + 1);
         }
         minutes.then_some(j)

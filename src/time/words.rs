@@ -70,119 +70,70 @@ pub(super) fn lookup(word: &[u8]) -> Option<bool> {
     VOCABULARY.binary_search_by(|(v, _)| v.as_bytes().cmp(lower)).ok().map(|k| VOCABULARY[k].1)
 }
 
-/// Fixed relative phrases, longest first where they share a start.
-pub(super) const FIXED: &[(&[&str], Rel)] = &[
-    (&["the", "day", "before", "yesterday"], Rel::Day(-2)),
-    (&["the", "day", "after", "tomorrow"], Rel::Day(2)),
-    (&["in", "the", "coming", "days"], Rel::Days(1, 7)),
-    (&["in", "the", "coming", "weeks"], Rel::Days(1, 28)),
-    (&["in", "the", "coming", "months"], Rel::Days(1, 90)),
-    (&["in", "the", "next", "few", "days"], Rel::Days(1, 7)),
-    (&["in", "the", "next", "few", "weeks"], Rel::Days(1, 28)),
-    (&["in", "the", "next", "few", "months"], Rel::Days(1, 90)),
-    (&["day", "before", "yesterday"], Rel::Day(-2)),
-    (&["day", "after", "tomorrow"], Rel::Day(2)),
-    (&["the", "coming", "days"], Rel::Days(1, 7)),
-    (&["the", "coming", "weeks"], Rel::Days(1, 28)),
-    (&["the", "coming", "months"], Rel::Days(1, 90)),
-    (&["earlier", "this", "week"], Rel::EarlierWeek),
-    (&["later", "this", "week"], Rel::LaterWeek),
-    (&["earlier", "this", "month"], Rel::EarlierMonth),
-    (&["later", "this", "month"], Rel::LaterMonth),
-    (&["earlier", "this", "year"], Rel::EarlierYear),
-    (&["later", "this", "year"], Rel::LaterYear),
-    (&["earlier", "today"], Rel::Day(0)),
-    (&["later", "today"], Rel::Day(0)),
-    (&["this", "weekend"], Rel::Weekend(0)),
-    (&["last", "weekend"], Rel::Weekend(-1)),
-    (&["next", "weekend"], Rel::Weekend(1)),
-    (&["last", "week"], Rel::Week(-1)),
-    (&["this", "week"], Rel::Week(0)),
-    (&["next", "week"], Rel::Week(1)),
-    (&["last", "month"], Rel::Month(-1)),
-    (&["this", "month"], Rel::Month(0)),
-    (&["next", "month"], Rel::Month(1)),
-    (&["last", "year"], Rel::Year(-1)),
-    (&["this", "year"], Rel::Year(0)),
-    (&["next", "year"], Rel::Year(1)),
-    (&["this", "morning"], Rel::Day(0)),
-    (&["this", "afternoon"], Rel::Day(0)),
-    (&["this", "evening"], Rel::Day(0)),
-    (&["last", "night"], Rel::Day(-1)),
-    (&["last", "quarter"], Rel::Quarter(-1)),
-    (&["this", "quarter"], Rel::Quarter(0)),
-    (&["next", "quarter"], Rel::Quarter(1)),
-    (&["overnight"], Rel::Days(-1, 0)),
-    (&["today"], Rel::Day(0)),
-    (&["tonight"], Rel::Day(0)),
-    (&["yesterday"], Rel::Day(-1)),
-    (&["tomorrow"], Rel::Day(1)),
+/// Fixed relative phrases (words separated by one space), longest first where they share
+/// a start.
+pub(super) const FIXED: &[(&str, Rel)] = &[
+    ("the day before yesterday", Rel::Day(-2)),
+    ("the day after tomorrow", Rel::Day(2)),
+    ("in the coming days", Rel::Days(1, 7)),
+    ("in the coming weeks", Rel::Days(1, 28)),
+    ("in the coming months", Rel::Days(1, 90)),
+    ("in the next few days", Rel::Days(1, 7)),
+    ("in the next few weeks", Rel::Days(1, 28)),
+    ("in the next few months", Rel::Days(1, 90)),
+    ("day before yesterday", Rel::Day(-2)),
+    ("day after tomorrow", Rel::Day(2)),
+    ("the coming days", Rel::Days(1, 7)),
+    ("the coming weeks", Rel::Days(1, 28)),
+    ("the coming months", Rel::Days(1, 90)),
+    ("earlier this week", Rel::EarlierWeek),
+    ("later this week", Rel::LaterWeek),
+    ("earlier this month", Rel::EarlierMonth),
+    ("later this month", Rel::LaterMonth),
+    ("earlier this year", Rel::EarlierYear),
+    ("later this year", Rel::LaterYear),
+    ("earlier today", Rel::Day(0)),
+    ("later today", Rel::Day(0)),
+    ("this weekend", Rel::Weekend(0)),
+    ("last weekend", Rel::Weekend(-1)),
+    ("next weekend", Rel::Weekend(1)),
+    ("last week", Rel::Week(-1)),
+    ("this week", Rel::Week(0)),
+    ("next week", Rel::Week(1)),
+    ("last month", Rel::Month(-1)),
+    ("this month", Rel::Month(0)),
+    ("next month", Rel::Month(1)),
+    ("last year", Rel::Year(-1)),
+    ("this year", Rel::Year(0)),
+    ("next year", Rel::Year(1)),
+    ("this morning", Rel::Day(0)),
+    ("this afternoon", Rel::Day(0)),
+    ("this evening", Rel::Day(0)),
+    ("last night", Rel::Day(-1)),
+    ("last quarter", Rel::Quarter(-1)),
+    ("this quarter", Rel::Quarter(0)),
+    ("next quarter", Rel::Quarter(1)),
+    ("overnight", Rel::Days(-1, 0)),
+    ("today", Rel::Day(0)),
+    ("tonight", Rel::Day(0)),
+    ("yesterday", Rel::Day(-1)),
+    ("tomorrow", Rel::Day(1)),
 ];
 
-pub(super) const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// The months, in order.
+pub(super) const MONTHS: &str = "january february march april may june july august september october november december";
 
-pub(super) const MONTH_ABBR: &[(&str, u8)] = &[
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
+/// Month abbreviations: each the start of its month's name.
+pub(super) const MONTH_ABBR: &str = "jan feb mar apr jun jul aug sep sept oct nov dec";
 
-pub(super) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// The days of the week, from Monday.
+pub(super) const WEEKDAYS: &str = "monday tuesday wednesday thursday friday saturday sunday";
 
-pub(super) const WEEKDAY_ABBR: &[(&str, u8)] = &[
-    ("mon", 0),
-    ("tue", 1),
-    ("tues", 1),
-    ("wed", 2),
-    ("thu", 3),
-    ("thur", 3),
-    ("thurs", 3),
-    ("fri", 4),
-    ("sat", 5),
-    ("sun", 6),
-];
+/// Weekday abbreviations: each the start of its day's name.
+pub(super) const WEEKDAY_ABBR: &str = "mon tue tues wed thu thur thurs fri sat sun";
 
-pub(super) const NUMBER_WORDS: &[(&str, u32)] = &[
-    ("a", 1),
-    ("an", 1),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("fifteen", 15),
-    ("twenty", 20),
-    ("thirty", 30),
-];
+/// Number words and their values (`word:value`).
+pub(super) const NUMBER_WORDS: &str = "a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30";
 
 /// The units of relative expressions, in the order of `Unit` (a plural adds `s`).
 pub(super) const UNITS: &str = "day week fortnight month year";
@@ -193,9 +144,36 @@ pub(super) const ORDINALS: &str = "first second third fourth";
 /// The seasons (northern meteorological), in order from spring; `fall` is autumn.
 pub(super) const SEASONS: &str = "spring summer autumn winter fall";
 
-pub(super) const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+pub(super) const PARTS_OF_DAY: &str = "morning afternoon evening night";
 
 /// Whether a word names a month or a day of the week (`May`, `Friday`): never a name.
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    MONTHS.iter().chain(WEEKDAYS).any(|m| word.eq_ignore_ascii_case(m))
+    MONTHS.split(' ').chain(WEEKDAYS.split(' ')).any(|m| word.eq_ignore_ascii_case(m))
+}
+
+/// The position of `word` (any ASCII case) in a space-separated word class.
+pub(super) fn position_in(class: &str, word: &str) -> Option<usize> {
+    class.split(' ').position(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The month (1-12) an abbreviation stands for (`Sept` -> 9).
+pub(super) fn month_of_abbr(word: &str) -> Option<u8> {
+    position_in(MONTH_ABBR, word)?;
+    let lower = word.to_ascii_lowercase();
+    MONTHS.split(' ').position(|m| m.starts_with(&lower)).map(|k| k as u8 + 1)
+}
+
+/// The weekday (0 = Monday) an abbreviation stands for (`Thurs` -> 3).
+pub(super) fn weekday_of_abbr(word: &str) -> Option<u8> {
+    position_in(WEEKDAY_ABBR, word)?;
+    let lower = word.to_ascii_lowercase();
+    WEEKDAYS.split(' ').position(|d| d.starts_with(&lower)).map(|k| k as u8)
+}
+
+/// The value of a number word (`twelve` -> 12).
+pub(super) fn number_word(word: &str) -> Option<u32> {
+    NUMBER_WORDS.split(' ').find_map(|e| {
+        let (w, v) = e.split_once(':')?;
+        if w.eq_ignore_ascii_case(word) { v.parse().ok() } else { None }
+    })
 }
