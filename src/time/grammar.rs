@@ -121,13 +121,10 @@ impl Parser<'_> {
     /// Fixed relative phrases ("later this month", "yesterday morning").
     pub(super) fn fixed(&self, i: usize) -> Option<Hit> {
         let first = self.word(i)?;
-        for (phrase, rel) in FIXED {
-            let mut words = phrase.split(' ');
-            if !words.next().is_some_and(|w| w.eq_ignore_ascii_case(first)) {
-                continue;
-            }
-            if words.enumerate().all(|(k, w)| self.is(i + 1 + k, w)) {
-                let mut end = i + phrase.split(' ').count();
+        for (words, rel) in FIXED_WORDS.iter() {
+            if words[0].eq_ignore_ascii_case(first) && words.iter().enumerate().skip(1).all(|(k, w)| self.is(i + k, w))
+            {
+                let mut end = i + words.len();
                 if matches!(rel, Rel::Day(-1) | Rel::Day(1)) && self.is_any(end, PARTS_OF_DAY) {
                     end += 1;
                 }

@@ -200,11 +200,11 @@ impl<'a> Parser<'a> {
     /// capitalised), abbreviations ("Aug", "Sept") capitalised.
     pub(super) fn month_of(&self, i: usize) -> Option<u8> {
         let w = self.word(i)?;
-        if let Some(k) = position_in(MONTHS, w) {
-            if (k == 2 || k == 4) && !self.starts_upper(i) {
+        if let Some(m) = month_number(w) {
+            if (m == 3 || m == 5) && !self.starts_upper(i) {
                 return None;
             }
-            return Some(k as u8 + 1);
+            return Some(m as u8);
         }
         let m = month_of_abbr(w)?;
         if self.starts_upper(i) { Some(m) } else { None }

@@ -151,13 +151,40 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
     MONTHS.split(' ').chain(WEEKDAYS.split(' ')).any(|m| word.eq_ignore_ascii_case(m))
 }
 
+/// [`FIXED`], each phrase cut into its words once.
+pub(super) static FIXED_WORDS: LazyLock<Vec<(Vec<&'static str>, Rel)>> =
+    LazyLock::new(|| FIXED.iter().map(|&(p, rel)| (p.split(' ').collect(), rel)).collect());
+
+/// The months, cut into words once.
+static MONTH_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| MONTHS.split(' ').collect());
+
+/// The month (1-12) a full month name stands for.
+pub(super) fn month_number(word: &str) -> Option<usize> {
+    MONTH_WORDS.iter().position(|m| m.eq_ignore_ascii_case(word)).map(|k| k + 1)
+}
+
 /// The position of `word` (any ASCII case) in a space-separated word class.
 pub(super) fn position_in(class: &str, word: &str) -> Option<usize> {
-    class.split(' ').position(|w| w.eq_ignore_ascii_case(word))
+    // A byte walk: called for every word tried, so no searcher is set up per call.
+    let (c, w) = (class.as_bytes(), word.as_bytes());
+    let (mut k, mut start) = (0, 0);
+    for end in 0..=c.len() {
+        if end == c.len() || c[end] == b' ' {
+            if end - start == w.len() && c[start..end].eq_ignore_ascii_case(w) {
+                return Some(k);
+            }
+            k += 1;
+            start = end + 1;
+        }
+    }
+    None
 }
 
 /// The month (1-12) an abbreviation stands for (`Sept` -> 9).
 pub(super) fn month_of_abbr(word: &str) -> Option<u8> {
+    if !(3..=4).contains(&word.len()) {
+        return None;
+    }
     position_in(MONTH_ABBR, word)?;
     let lower = word.to_ascii_lowercase();
     MONTHS.split(' ').position(|m| m.starts_with(&lower)).map(|k| k as u8 + 1)
@@ -165,6 +192,9 @@ pub(super) fn month_of_abbr(word: &str) -> Option<u8> {
 
 /// The weekday (0 = Monday) an abbreviation stands for (`Thurs` -> 3).
 pub(super) fn weekday_of_abbr(word: &str) -> Option<u8> {
+    if !(3..=5).contains(&word.len()) {
+        return None;
+    }
     position_in(WEEKDAY_ABBR, word)?;
     let lower = word.to_ascii_lowercase();
     WEEKDAYS.split(' ').position(|d| d.starts_with(&lower)).map(|k| k as u8)
