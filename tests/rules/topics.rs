@@ -447,6 +447,11 @@ const CUE_RULES: &[Row] = &[
         &[HasTopic("territorial_dispute")],
     ),
     (
+        "cue_military_words_alone_are_no_war",
+        "The military said troops would train at the base. Forces of the military and more troops arrived.",
+        &[NoTopic("armed_conflict")],
+    ),
+    (
         "cue_camp_alone_is_no_migration",
         "The team set up camp by the river, and the camp had tents and a kitchen for the hikers.",
         &[NoTopic("migration")],
