@@ -131,13 +131,13 @@ impl Extractor {
         let mut hits = Vec::with_capacity((text.len() / 12).clamp(32, 1 << 16));
         self.matcher.scan(text, &doc.tokens, &mut hits);
         doc.hits = hits;
-        // Stage 3: resolve people, countries, organisations, topics.
+        // Stage 3: resolve people, countries, organisations.
         let people = people::resolve(self, &doc);
         let countries = countries::resolve(self, &doc, &people.used);
         let organizations = orgs::resolve(self, &doc);
-        let topics = topics::resolve(self, &doc);
-        // Stage 4: the main event.
+        // Stage 4: the main event, then the topics (the event's kind gives one).
         let main = event::resolve(self, &doc, &people, &countries);
+        let topics = topics::resolve(self, &doc, main.kind.as_ref(), &organizations);
         // Stage 5: the event.
         Event {
             date: doc.date,

@@ -46,6 +46,7 @@ pub struct Gazetteer {
     pub(crate) orgs: Vec<OrgRow>,
     pub(crate) topics: Vec<TopicRow>,
     pub(crate) cues: Vec<CueRow>,
+    pub(crate) topic_rules: Vec<TopicRuleRow>,
     pub(crate) triggers: Vec<TriggerRow>,
     pub(crate) verbs: Vec<VerbRow>,
     pub(crate) verb_patterns: Vec<VerbPatternRow>,
@@ -78,6 +79,7 @@ pub(crate) const EMBEDDED: &[(Table, &str, &str)] = &[
     (Table::GivenNames, "data/given_names.tsv", include_str!("../../data/given_names.tsv")),
     (Table::NameVariants, "data/name_variants.tsv", include_str!("../../data/name_variants.tsv")),
     (Table::Words, "data/words.tsv", include_str!("../../data/words.tsv")),
+    (Table::TopicRules, "data/topic_rules.tsv", include_str!("../../data/topic_rules.tsv")),
 ];
 
 impl Gazetteer {
@@ -127,6 +129,7 @@ impl Gazetteer {
             Table::Organizations => self.orgs.len(),
             Table::Topics => self.topics.len(),
             Table::TopicCues => self.cues.len(),
+            Table::TopicRules => self.topic_rules.len(),
             Table::Triggers => self.triggers.len(),
             Table::Verbs => self.verbs.len(),
             Table::VerbPatterns => self.verb_patterns.len(),
@@ -165,6 +168,7 @@ impl Gazetteer {
             Table::Organizations => self.orgs.clear(),
             Table::Topics => self.topics.clear(),
             Table::TopicCues => self.cues.clear(),
+            Table::TopicRules => self.topic_rules.clear(),
             Table::Triggers => self.triggers.clear(),
             Table::Verbs => self.verbs.clear(),
             Table::VerbPatterns => self.verb_patterns.clear(),
@@ -222,6 +226,7 @@ impl Gazetteer {
             let known = Known {
                 countries: self.countries.iter().map(|c| c.iso3.as_str()).collect(),
                 topics: self.topics.iter().map(|t| t.id.as_str()).collect(),
+                orgs: self.orgs.iter().map(|o| o.id.as_str()).collect(),
             };
             let mut ids: FastSet<String> = match table {
                 Table::Countries => self.countries.iter().map(|c| c.iso3.clone()).collect(),
@@ -272,6 +277,7 @@ impl Gazetteer {
             Parsed::Org(r) => self.orgs.push(r),
             Parsed::Topic(r) => self.topics.push(r),
             Parsed::Cue(r) => self.cues.push(r),
+            Parsed::TopicRule(r) => self.topic_rules.push(r),
             Parsed::Trigger(r) => self.triggers.push(r),
             Parsed::Verb(r) => self.verbs.push(r),
             Parsed::VerbPattern(r) => self.verb_patterns.push(r),
@@ -292,6 +298,7 @@ impl Gazetteer {
         self.orgs.append(&mut g.orgs);
         self.topics.append(&mut g.topics);
         self.cues.append(&mut g.cues);
+        self.topic_rules.append(&mut g.topic_rules);
         self.triggers.append(&mut g.triggers);
         self.verbs.append(&mut g.verbs);
         self.verb_patterns.append(&mut g.verb_patterns);

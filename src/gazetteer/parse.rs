@@ -11,6 +11,7 @@ use crate::lexicon::List;
 pub(crate) struct Known<'a> {
     pub countries: FastSet<&'a str>,
     pub topics: FastSet<&'a str>,
+    pub orgs: FastSet<&'a str>,
 }
 
 /// A row parsed into the table it belongs to.
@@ -23,6 +24,7 @@ pub(crate) enum Parsed {
     Org(OrgRow),
     Topic(TopicRow),
     Cue(CueRow),
+    TopicRule(TopicRuleRow),
     Trigger(TriggerRow),
     Verb(VerbRow),
     VerbPattern(VerbPatternRow),
@@ -44,6 +46,7 @@ pub(crate) fn parse(row: &Row, known: &Known) -> Result<Parsed, GazetteerError> 
         Table::Organizations => Parsed::Org(org(row, known)?),
         Table::Topics => Parsed::Topic(topic(row)?),
         Table::TopicCues => Parsed::Cue(cue(row, known)?),
+        Table::TopicRules => Parsed::TopicRule(topic_rule(row, known)?),
         Table::Triggers => Parsed::Trigger(trigger(row)?),
         Table::Verbs => Parsed::Verb(verb(row)?),
         Table::VerbPatterns => Parsed::VerbPattern(verb_pattern(row)?),
@@ -186,6 +189,26 @@ fn cue(row: &Row, known: &Known) -> Result<CueRow, GazetteerError> {
         return Err(row.err(format!("unknown topic `{topic}`")));
     }
     Ok(CueRow { topic: topic.into(), cue: row.required(1)?.into(), weight: row.weight(2)? })
+}
+
+fn topic_rule(row: &Row, known: &Known) -> Result<TopicRuleRow, GazetteerError> {
+    let rule = row.choice(0, &[("event", 0u8), ("org", 1), ("cue", 2)])?;
+    let key = row.required(1)?;
+    let key = match rule {
+        0 => RuleKey::Event(row.plover(1)?.ok_or_else(|| row.empty(1))?),
+        1 if !known.orgs.contains(key) => return Err(row.err(format!("unknown organisation `{key}`"))),
+        1 => RuleKey::Org(key.into()),
+        _ => RuleKey::Cue(key.into()),
+    };
+    let topic = row.required(2)?;
+    if !known.topics.contains(topic) {
+        return Err(row.err(format!("unknown topic `{topic}`")));
+    }
+    let weight = row.choice(3, &[("", 2), ("0", 0), ("1", 1), ("2", 2), ("3", 3)])?;
+    if weight == 0 && !matches!(key, RuleKey::Cue(_)) {
+        return Err(row.err("weight 0 is only for a `cue` rule"));
+    }
+    Ok(TopicRuleRow { key, topic: topic.into(), weight, when: row.list(4), unless: row.list(5) })
 }
 
 fn trigger(row: &Row) -> Result<TriggerRow, GazetteerError> {

@@ -106,6 +106,26 @@ pub(crate) struct CueRow {
     pub weight: u8,
 }
 
+/// What a topic rule is keyed by (data/topic_rules.tsv).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum RuleKey {
+    /// The main event's type.
+    Event(Plover),
+    /// An organisation id.
+    Org(String),
+    /// A cue of the rule's topic.
+    Cue(String),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct TopicRuleRow {
+    pub key: RuleKey,
+    pub topic: String,
+    pub weight: u8,
+    pub when: Vec<String>,
+    pub unless: Vec<String>,
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct TriggerRow {
     pub cue: String,

@@ -14,7 +14,7 @@
 /// ```
 /// use newsevent::{Gazetteer, Table};
 /// assert_eq!(newsevent::Table::People.columns(), "name\taliases\trole\tcountry\tstart\tend\twikidata");
-/// assert_eq!(newsevent::Table::ALL.len(), 16);
+/// assert_eq!(newsevent::Table::ALL.len(), 17);
 ///
 /// let mut g = Gazetteer::embedded();
 /// g.add_str(Table::People, "mine.tsv", "Jane Roe\n")?; // a name is enough
@@ -63,6 +63,16 @@ pub enum Table {
     /// `topic_cues.tsv`: `topic` (a topic id), `cue`, `weight` (1 passing word, 2 typical,
     /// 3 says the topic alone; 2 when empty).
     TopicCues,
+    /// `topic_rules.tsv`: what makes a topic besides its cues. `rule` is one of `event`
+    /// (`key` a PLOVER type: the main event of that type counts as a cue of `topic`, at
+    /// its trigger), `org` (`key` an organisation id: each mention of it counts as a cue
+    /// of `topic`) or `cue` (`key` a cue of `topic` in `topic_cues.tsv`: in a sentence
+    /// where the rule applies, the cue counts `weight` instead of its own, 0 for nothing).
+    /// `weight` 0 to 3 (2 when empty; 0 only for `cue`). `when` and `unless` (lists of
+    /// words or phrases, folded like cues): the rule applies only in a sentence holding
+    /// one of `when` (when given) and none of `unless`; `@armed_group` stands for an
+    /// armed group named before the key (the event's trigger, the cue) in its sentence.
+    TopicRules,
     /// `triggers.tsv`: `cue`, `plover` (one of the 16 PLOVER types, required), `cameo` (a
     /// CAMEO code, two to four digits), `weight` (1 to 3; 2 when empty).
     Triggers,
@@ -95,7 +105,7 @@ pub enum Table {
 
 impl Table {
     /// Every table, in the order the embedded gazetteer loads them.
-    pub const ALL: [Table; 16] = [
+    pub const ALL: [Table; 17] = [
         Table::Countries,
         Table::CountryForms,
         Table::Places,
@@ -112,6 +122,7 @@ impl Table {
         Table::GivenNames,
         Table::NameVariants,
         Table::Words,
+        Table::TopicRules,
     ];
 
     /// The table's columns, TAB-separated, as in its header line.
@@ -125,6 +136,7 @@ impl Table {
             Table::Organizations => "id\tname\taliases\tkind\tparent\tmembers\twikidata",
             Table::Topics => "id\tlabel\tiptc",
             Table::TopicCues => "topic\tcue\tweight",
+            Table::TopicRules => "rule\tkey\ttopic\tweight\twhen\tunless",
             Table::Triggers => "cue\tplover\tcameo\tweight",
             Table::Verbs => "group\tverb\tforms\tplover\tcameo",
             Table::VerbPatterns => "group\tpattern\tplover\tcameo\tweight",

@@ -8,7 +8,7 @@ mod fold_table;
 mod sentences;
 pub(crate) mod token;
 
-pub(crate) use doc::{Doc, LEAD, OPENING};
+pub(crate) use doc::{Doc, LEAD, OPENING, is_prose};
 pub(crate) use sentences::sentences;
 
 /// How far into the body (bytes) a dateline or timestamp may stand: menus and bylines

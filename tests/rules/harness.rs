@@ -50,6 +50,7 @@ pub const DATA_FILES: &[(Table, &str)] = &[
     (Table::GivenNames, "given_names.tsv"),
     (Table::NameVariants, "name_variants.tsv"),
     (Table::Words, "words.tsv"),
+    (Table::TopicRules, "topic_rules.tsv"),
 ];
 
 /// The crate's `data/` folder.

@@ -22,6 +22,7 @@ fn sort_key(table: Table) -> (&'static [usize], bool) {
         // In SPEC.md's order.
         Table::Topics => (&[], true),
         Table::TopicCues => (&[0, 1], true),
+        Table::TopicRules => (&[0, 1, 2], true),
         Table::Triggers => (&[1, 0], true),
         Table::Verbs => (&[0, 1], true),
         Table::VerbPatterns => (&[0, 1], true),
@@ -109,6 +110,7 @@ fn codes_dates_and_references_are_valid() {
     let countries = countries();
     let topics: HashSet<String> = rows("topics.tsv").into_iter().map(|(_, r)| r[0].clone()).collect();
     let orgs: HashSet<String> = rows("organizations.tsv").into_iter().map(|(_, r)| r[0].clone()).collect();
+    let cue_rows = rows("topic_cues.tsv");
     let mut problems = Vec::new();
     let mut check = |ok: bool, what: String| {
         if !ok {
@@ -145,6 +147,18 @@ fn codes_dates_and_references_are_valid() {
                     check(p.is_empty() || orgs.contains(p), format!("{at}: parent {p}"));
                 }
                 Table::TopicCues => check(topics.contains(cell(&r, 0)), format!("{at}: topic {}", cell(&r, 0))),
+                Table::TopicRules => {
+                    check(topics.contains(cell(&r, 2)), format!("{at}: topic {}", cell(&r, 2)));
+                    let key = cell(&r, 1);
+                    match cell(&r, 0) {
+                        "event" => check(key.parse::<Plover>().is_ok(), format!("{at}: plover {key}")),
+                        "org" => check(orgs.contains(key), format!("{at}: organisation {key}")),
+                        _ => check(
+                            cue_rows.iter().any(|(_, c)| c[0] == cell(&r, 2) && c[1] == key),
+                            format!("{at}: `{key}` is no cue of {}", cell(&r, 2)),
+                        ),
+                    }
+                }
                 Table::Triggers => {
                     check(cell(&r, 1).parse::<Plover>().is_ok(), format!("{at}: plover {}", cell(&r, 1)))
                 }

@@ -2,7 +2,11 @@
 //! double; a topic needs a score of 8, a fifth of the best topic's, and two distinct cues
 //! or a weight-3 cue in the lead; a cue counts at most three times; most mentioned first.
 
-use crate::harness::{Expect::*, Row, run, run_user};
+use std::collections::HashMap;
+
+use newsevent::{Extractor, Gazetteer, Plover, Table};
+
+use crate::harness::{EMBEDDED_GAZETTEER, Expect::*, Row, run, run_user};
 
 /// One paragraph per topic of SPEC.md, in SPEC order, each of which reports its topic
 /// (and not clearly unrelated ones).
@@ -273,6 +277,216 @@ const SCORING: &[Row] = &[
     ),
 ];
 
+/// `topic_rules.tsv`, `event` rules: the main event's type gives its topic; each rule has
+/// a row that fails without it and a near miss (the words without the event, or the event
+/// outside the rule's context).
+const EVENT_RULES: &[Row] = &[
+    (
+        "event_sanction_gives_sanctions",
+        "The United States imposed sanctions on Iran on Monday.",
+        &[Kind(Some(Plover::Sanction)), HasTopic("sanctions")],
+    ),
+    (
+        "event_no_sanction_no_sanctions",
+        "Iran and France held talks on Monday, and sanctions came up.",
+        &[NoTopic("sanctions")],
+    ),
+    (
+        "event_assault_by_a_state_gives_armed_conflict",
+        "Russia launched missile strikes on Ukraine on Monday, officials said.",
+        &[Kind(Some(Plover::Assault)), HasTopic("armed_conflict"), NoTopic("terrorism")],
+    ),
+    (
+        "event_assault_by_an_armed_group_gives_terrorism",
+        "Al-Shabaab gunmen attacked a hotel in Somalia on Monday, officials said.",
+        &[Kind(Some(Plover::Assault)), HasTopic("terrorism")],
+    ),
+    (
+        "event_assault_on_an_armed_group_is_no_terrorism",
+        "Israel launched air strikes on Hamas positions in Gaza on Monday.",
+        &[Kind(Some(Plover::Assault)), HasTopic("armed_conflict"), NoTopic("terrorism")],
+    ),
+    (
+        "event_protest_gives_protest",
+        "Thousands of Cubans protested in Havana on Sunday against shortages.",
+        &[Kind(Some(Plover::Protest)), HasTopic("protest")],
+    ),
+    ("event_no_protest_no_protest", "Cuba said the march in Havana on Sunday was a parade.", &[NoTopic("protest")]),
+    (
+        "event_aid_gives_humanitarian_aid",
+        "Australia sent aid to Tonga on Saturday, including food and water.",
+        &[Kind(Some(Plover::Aid)), HasTopic("humanitarian_aid")],
+    ),
+    (
+        "event_military_aid_is_no_humanitarian_aid",
+        "The United States sent aid to Ukraine on Saturday, including missiles and weapons.",
+        &[Kind(Some(Plover::Aid)), NoTopic("humanitarian_aid")],
+    ),
+    (
+        "event_mobilize_gives_defence",
+        "Germany deployed a brigade to Lithuania on Monday, officials said.",
+        &[Kind(Some(Plover::Mobilize)), HasTopic("defence")],
+    ),
+    (
+        "event_cooperate_in_drills_gives_military_exercise",
+        "India and Japan began joint drills in the Bay of Bengal on Monday.",
+        &[Kind(Some(Plover::Cooperate)), HasTopic("military_exercise"), HasTopic("defence")],
+    ),
+    (
+        "event_cooperate_at_sea_gives_maritime_security",
+        "Indonesia and Malaysia will cooperate on naval patrols, officials said on Monday.",
+        &[Kind(Some(Plover::Cooperate)), HasTopic("maritime_security"), HasTopic("defence")],
+    ),
+    (
+        "event_cooperate_in_business_is_no_defence",
+        "India and Japan signed a deal to cooperate on tourism on Monday.",
+        &[NoTopic("defence"), NoTopic("military_exercise"), NoTopic("maritime_security")],
+    ),
+    (
+        "event_consult_gives_diplomacy",
+        "India and Japan held talks in Tokyo on Monday, officials said.",
+        &[Kind(Some(Plover::Consult)), HasTopic("diplomacy")],
+    ),
+    (
+        "event_accuse_gives_diplomacy",
+        "Japan accused China of provocation on Monday and summoned the envoy.",
+        &[Kind(Some(Plover::Accuse)), HasTopic("diplomacy")],
+    ),
+    (
+        "event_agree_on_a_truce_gives_peace_process",
+        "Thailand and Cambodia signed a peace deal on Monday, officials said.",
+        &[Kind(Some(Plover::Agree)), HasTopic("peace_process")],
+    ),
+    (
+        "event_agree_in_a_truce_gives_peace_process",
+        "Thailand and Cambodia agreed to a ceasefire on Monday, officials said.",
+        &[Kind(Some(Plover::Agree)), HasTopic("peace_process")],
+    ),
+    (
+        "event_retreat_of_troops_is_no_peace_process",
+        "Russia withdrew troops from the border with Ukraine on Monday.",
+        &[Kind(Some(Plover::Retreat)), NoTopic("peace_process")],
+    ),
+    (
+        "event_agree_on_trade_is_no_peace_process",
+        "Thailand and Cambodia agreed to cut rice tariffs on Monday.",
+        &[Kind(Some(Plover::Agree)), NoTopic("peace_process")],
+    ),
+    (
+        "event_coerce_by_arrest_gives_crime_justice",
+        "Russia detained the opposition leader on Monday, officials said.",
+        &[Kind(Some(Plover::Coerce)), HasTopic("crime_justice")],
+    ),
+];
+
+/// `topic_rules.tsv`, `cue` rules: a cue of several senses read in its sentence.
+const CUE_RULES: &[Row] = &[
+    (
+        "cue_vote_in_an_assembly_is_no_election",
+        "The General Assembly voted on the resolution, and 141 votes were cast in favour with 35 abstentions.",
+        &[NoTopic("elections")],
+    ),
+    (
+        "cue_vote_of_the_people_is_an_election",
+        "Voters cast their votes on Sunday, and the voting ended at noon.",
+        &[HasTopic("elections")],
+    ),
+    (
+        "cue_candidate_for_membership_is_no_election",
+        "The Commission named Ukraine a candidate for membership, and its candidacy was backed by leaders.",
+        &[NoTopic("elections")],
+    ),
+    (
+        "cue_candidate_in_a_race_is_an_election",
+        "The candidate announced her candidacy for president on Monday.",
+        &[HasTopic("elections")],
+    ),
+    (
+        "cue_opposition_without_a_vote_is_no_election",
+        "The opposition leader was freed, and the opposition welcomed it. Opposition figures spoke.",
+        &[NoTopic("elections")],
+    ),
+    (
+        "cue_opposition_in_a_campaign_is_an_election",
+        "The opposition leads the polls ahead of the vote, and the opposition campaign is confident.",
+        &[HasTopic("elections")],
+    ),
+    (
+        "cue_strike_by_workers_is_no_war",
+        "Dock workers began a strike on Monday, and the union said strikes would spread as workers demand pay.",
+        &[NoTopic("armed_conflict")],
+    ),
+    (
+        "cue_strike_by_missiles_is_war",
+        "The strike hit the base and more strikes followed, while the army fired artillery.",
+        &[HasTopic("armed_conflict")],
+    ),
+    (
+        "cue_strike_by_jets_is_no_protest",
+        "The strike by fighter jets hit the depot. Another strike by drones hit the port.",
+        &[NoTopic("protest")],
+    ),
+    (
+        "cue_strike_by_unions_is_protest",
+        "The strike by teachers closed schools. Another strike by nurses began as strikers marched.",
+        &[HasTopic("protest")],
+    ),
+    (
+        "cue_border_alone_is_no_migration",
+        "Border guards of the two countries met at the border. Talks on the borders and border security went well.",
+        &[NoTopic("migration"), NoTopic("territorial_dispute")],
+    ),
+    (
+        "cue_border_with_migrants_is_migration",
+        "Migrants crossed the border at night. Refugees said the borders were closed to asylum seekers.",
+        &[HasTopic("migration")],
+    ),
+    (
+        "cue_border_in_a_dispute_is_territorial",
+        "Both sides claim the disputed border area. The frontier dispute over the territory is decades old.",
+        &[HasTopic("territorial_dispute")],
+    ),
+    (
+        "cue_military_words_alone_are_no_war",
+        "The military said troops would train at the base. Forces of the military and more troops arrived.",
+        &[NoTopic("armed_conflict")],
+    ),
+    (
+        "cue_camp_alone_is_no_migration",
+        "The team set up camp by the river, and the camp had tents and a kitchen for the hikers.",
+        &[NoTopic("migration")],
+    ),
+    (
+        "cue_police_alone_is_no_crime_or_protest",
+        "Police helped residents leave the flooded town. Police officers and police divers searched the river.",
+        &[NoTopic("crime_justice"), NoTopic("protest")],
+    ),
+    (
+        "cue_police_at_an_arrest_is_crime",
+        "Police arrested two suspects on Monday. The police said the suspects would appear in court.",
+        &[HasTopic("crime_justice")],
+    ),
+    (
+        "cue_police_at_a_rally_is_protest",
+        "Police fired tear gas at protesters on Monday. The police said the rally was not allowed.",
+        &[HasTopic("protest")],
+    ),
+];
+
+/// Only prose counts: menus, credits and link lines weigh nothing.
+const BOILERPLATE: &[Row] = &[
+    (
+        "boilerplate_menu_weighs_nothing",
+        "Home | Elections | Sanctions | Trade\nRead more: Elections\nThe bakery sold out of bread by noon on Saturday.",
+        &[Topics(&[])],
+    ),
+    (
+        "boilerplate_prose_counts",
+        "The election campaign ends on Sunday. Voters go to the polls as the ballot count begins.",
+        &[HasTopic("elections")],
+    ),
+];
+
 /// A user's topic cues.
 const USER_CUES: &[Row] = &[(
     "user_topic_cues",
@@ -305,4 +519,87 @@ fn scoring() {
 #[test]
 fn user_cues() {
     run_user("topics::USER_CUES", USER_CUES);
+}
+
+#[test]
+fn event_rules() {
+    run("topics::EVENT_RULES", EVENT_RULES);
+}
+
+#[test]
+fn cue_rules() {
+    run("topics::CUE_RULES", CUE_RULES);
+}
+
+#[test]
+fn boilerplate() {
+    run("topics::BOILERPLATE", BOILERPLATE);
+}
+
+/// Every `org` rule of `topic_rules.tsv`: two mentions of the organisation (by its first
+/// name or alias that the extractor reads as it), in sentences with a `when` word of the
+/// rule if it has any, give the topic; the same text without the organisation does not.
+#[test]
+fn org_rules() {
+    let orgs = std::fs::read_to_string(crate::harness::data_dir().join("organizations.tsv")).unwrap();
+    let names: HashMap<&str, Vec<&str>> = orgs
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            let aliases = c.get(2).map_or(vec![], |a| a.split(';').filter(|a| !a.starts_with('@')).collect());
+            (c[0], [vec![c[1]], aliases].concat())
+        })
+        .collect();
+    let rules = std::fs::read_to_string(crate::harness::data_dir().join("topic_rules.tsv")).unwrap();
+    let x = newsevent::default_extractor();
+    let mut problems = Vec::new();
+    for r in rules.lines().filter(|l| l.starts_with("org\t")) {
+        let c: Vec<&str> = r.split('\t').collect();
+        let (org, topic) = (c[1], c[2]);
+        let when = c.get(4).and_then(|w| w.split(';').next()).unwrap_or("plans");
+        let text =
+            |who: &str| format!("The {who} met on Monday about {when}. Later the {who} spoke again about {when}.");
+        let read_as_org = |n: &&&str| x.extract(&text(n)).organizations.iter().any(|o| o.id == org);
+        let Some(name) = names[org].iter().find(read_as_org) else {
+            problems.push(format!("org_rule_{org}_{topic}: no name of {org} is read as it"));
+            continue;
+        };
+        let has = |t: &str| x.extract(t).topics.iter().any(|m| m.id == topic);
+        if !has(&text(name)) {
+            problems.push(format!("org_rule_{org}_{topic}: no {topic} from `{}`", text(name)));
+        }
+        if has(&text("club")) {
+            problems.push(format!("org_rule_{org}_{topic}_near_miss: {topic} without the organisation"));
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// A user's `topic_rules.tsv` row changes what makes a topic.
+#[test]
+fn user_topic_rules() {
+    let has = |x: &Extractor, text: &str, topic: &str| x.extract(text).topics.iter().any(|t| t.id == topic);
+    let talks = "India and Japan held talks in Tokyo on Monday.";
+    assert!(!has(newsevent::default_extractor(), talks, "space"));
+    let mut g = EMBEDDED_GAZETTEER.clone();
+    g.add_str(Table::TopicRules, "mine.tsv", "event\tCONSULT\tspace\t3\n").unwrap();
+    assert!(has(&Extractor::new(g).unwrap(), talks, "space"), "user_topic_rules: no space");
+    let nato = "NATO met in Brussels on Monday. NATO spoke again later.";
+    assert!(has(newsevent::default_extractor(), nato, "defence"), "user_topic_rules: embedded");
+    let mut g = Gazetteer::embedded();
+    g.clear(Table::TopicRules);
+    assert!(!has(&Extractor::new(g).unwrap(), nato, "defence"), "user_topic_rules_cleared");
+}
+
+/// Every topic carries its IPTC Media Topic code from `topics.tsv`.
+#[test]
+fn every_topic_carries_its_iptc_code() {
+    let x = newsevent::default_extractor();
+    for r in PARAGRAPHS {
+        let e = x.extract(r.1);
+        let id = r.0.trim_start_matches("paragraph_");
+        let t = e.topics.iter().find(|t| t.id == id).unwrap();
+        assert_eq!(t.iptc.is_some(), id != "maritime_security", "{}: iptc {:?}", r.0, t.iptc);
+    }
 }
