@@ -132,8 +132,9 @@ impl Extractor {
         self.matcher.scan(text, &doc.tokens, &mut hits);
         doc.hits = hits;
         // Stage 3: resolve people, countries, organisations.
-        let people = people::resolve(self, &doc);
+        let mut people = people::resolve(self, &doc);
         let countries = countries::resolve(self, &doc, &people.used);
+        people::countries_from_sentences(self, &doc, &countries, &mut people);
         let organizations = orgs::resolve(self, &doc);
         // Stage 4: the main event, then the topics (the event's kind gives one).
         let main = event::resolve(self, &doc, &people, &countries);

@@ -47,6 +47,9 @@ pub(crate) enum List {
     PassiveAuxiliary,
     /// Phrases that open a photo caption (`In this photo released by`, `FILE PHOTO`).
     Caption,
+    /// Words that open a relative clause, not an apposition, after a name and a comma
+    /// (`Ravi Rao, who met ...`).
+    Relative,
 }
 
 impl List {
@@ -68,10 +71,11 @@ impl List {
         ("place_noun", List::PlaceNoun),
         ("place_preposition", List::PlacePreposition),
         ("pronoun", List::Pronoun),
+        ("relative", List::Relative),
         ("reporting_verb", List::ReportingVerb),
         ("target_preposition", List::TargetPreposition),
     ];
-    const COUNT: usize = 18;
+    const COUNT: usize = 19;
 
     fn index(self) -> usize {
         self as usize

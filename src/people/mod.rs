@@ -4,14 +4,17 @@
 //!
 //! The passes, in order: [`known_and_titled`] (one walk over the hits: known people, then
 //! unknown people after a title, before `, Australia's minister`, or after a given name),
-//! [`known_surnames`], [`unknown_surnames`], then [`roles::mentions`].
+//! [`known_surnames`], [`unknown_surnames`], then [`roles::mentions`]; after the countries,
+//! [`countries_from_sentences`].
 
+mod context;
 mod index;
 mod names;
 mod roles;
 mod titles;
 mod variants;
 
+pub(crate) use context::countries_from_sentences;
 pub(crate) use index::PeopleIndex;
 
 use std::collections::HashMap;

@@ -1,0 +1,126 @@
+//! Stage 3c, the countries of people the gazetteer does not know and whose title gives
+//! none (SPEC.md, "People": a country from the text): the one country their sentence
+//! refers to. It runs after the countries (stage 3b needs no country; this needs them all).
+//!
+//! First the phrase in apposition to a mention: after it (`Taher Al-Nono, media adviser
+//! to Hamas chief Ismail Haniyeh,`: a country, an armed group's home, a known person's
+//! country) or before it (`Indonesia's military chief, Gen. Gatot Nurmantyo`). Else, in
+//! the sentence of the person's first mention, a person with a role (an office the text
+//! gives) takes the one country of the places named there (`... arrived in Chennai,
+//! received by Governor X` is India's governor, though the sentence names a Chinese visitor
+//! too), else the one country the sentence refers to (`Police chief X said the bomb hit
+//! Kabul`). A person without a role, a relative clause (`X, who met China`), two countries
+//! or none leave the country null: never the article's most mentioned one.
+
+use std::ops::Range;
+
+use super::{Located, People};
+use crate::countries::{Countries, Ref};
+use crate::extractor::Extractor;
+use crate::lexicon::List;
+use crate::matcher::Value;
+use crate::model::Span;
+use crate::text::Doc;
+
+/// The longest phrase in apposition, in bytes.
+const APPOSITION: usize = 100;
+/// The most bytes between the comma closing an apposition before a name and the name (a
+/// rank: `, Gen. `).
+const RANK_GAP: usize = 12;
+
+/// Gives the people without a country the one country of their sentence.
+pub(crate) fn countries_from_sentences(x: &Extractor, doc: &Doc, countries: &Countries, people: &mut People) {
+    for m in people.mentions.iter_mut().filter(|m| m.country.is_none() && !m.known) {
+        let Some(first) = m.spans.first() else { continue };
+        let Some(sent) = sentence_of(doc, first.start) else { continue };
+        let outside = |r: &&Ref| !m.spans.iter().any(|s| r.start < s.end && s.start < r.end);
+        let in_apposition = m.spans.iter().find_map(|s| {
+            let sent = sentence_of(doc, s.start)?;
+            apposition_after(x, doc, countries, &people.located, s, &sent)
+                .or_else(|| apposition_before(doc, countries, s, &sent))
+        });
+        let from_sentence = || {
+            m.role.as_ref()?;
+            only_country(&countries.places, &sent, outside).or_else(|| only_country(&countries.refs, &sent, outside))
+        };
+        let Some(c) = in_apposition.or_else(from_sentence) else { continue };
+        m.country = Some(x.countries.code(c).to_string());
+        for l in people.located.iter_mut().filter(|l| m.spans.iter().any(|s| s.start == l.start && s.end == l.end)) {
+            l.country = Some(c);
+        }
+    }
+}
+
+/// The sentence holding byte `at`.
+fn sentence_of(doc: &Doc, at: usize) -> Option<Range<usize>> {
+    let k = doc.sents.partition_point(|s| s.end <= at);
+    doc.sents.get(k).filter(|s| s.start <= at).cloned()
+}
+
+/// The one country the references in `sent` (kept by `keep`) name, if they name one.
+fn only_country(refs: &[Ref], sent: &Range<usize>, keep: impl Fn(&&Ref) -> bool) -> Option<u16> {
+    let from = refs.partition_point(|r| r.start < sent.start);
+    let mut inside = refs[from..].iter().take_while(|r| r.end <= sent.end).filter(keep);
+    let first = inside.next()?.country;
+    inside.all(|r| r.country == first).then_some(first)
+}
+
+/// The country of the phrase in apposition after a mention: its first country or place
+/// before any other person named in it, else an armed group's home there, else the country
+/// of the person it names (`adviser to Hamas chief Ismail Haniyeh`).
+fn apposition_after(
+    x: &Extractor,
+    doc: &Doc,
+    countries: &Countries,
+    located: &[Located],
+    name: &Span,
+    sent: &Range<usize>,
+) -> Option<u16> {
+    let phrase = apposition_phrase(x, doc, name.end, sent)?;
+    let other = located.iter().find(|l| l.start >= phrase.start && l.end <= phrase.end);
+    let own = phrase.start..other.map_or(phrase.end, |l| l.start);
+    let first_in = |refs: &[Ref]| refs.iter().find(|r| r.start >= own.start && r.end <= own.end).map(|r| r.country);
+    let group = || {
+        doc.hits_in(&own).iter().find_map(|h| {
+            x.matcher.values(h).find_map(|v| match v.value {
+                Value::Org { org, .. } => x.orgs.orgs[org as usize].home,
+                _ => None,
+            })
+        })
+    };
+    first_in(&countries.refs).or_else(|| first_in(&countries.places)).or_else(group).or_else(|| other?.country)
+}
+
+/// The phrase after `, ` at `end` up to the next comma or the sentence's end, when it reads
+/// as an apposition: not a relative clause (`, who met`) nor the sentence's verb (`, said`), and either opening with a
+/// lower-case word (`a spokesman for`, `media adviser to`) or a country's title alone
+/// (`, Indonesia's military chief,`), not another person's (`, India's minister Rajnath
+/// Singh said`).
+fn apposition_phrase(x: &Extractor, doc: &Doc, end: usize, sent: &Range<usize>) -> Option<Range<usize>> {
+    let rest = doc.text.get(end..sent.end)?.strip_prefix(", ")?;
+    let len = rest.find([',', ';', '(']).unwrap_or(rest.len());
+    let mut words = rest[..len].split(' ');
+    let opener = words.next().unwrap_or("");
+    let lower = |w: &str| w.chars().next().is_some_and(|c| !c.is_uppercase());
+    let clause = x.lexicon.has(List::Relative, opener) || x.lexicon.has(List::ReportingVerb, opener);
+    if len > APPOSITION || clause || !(lower(opener) || words.all(lower)) {
+        return None;
+    }
+    Some(end + 2..end + 2 + len)
+}
+
+/// The one country of the phrase closed by a comma right before a mention (a rank may stand
+/// between): `Indonesia's military chief, Gen. Gatot Nurmantyo`.
+fn apposition_before(doc: &Doc, countries: &Countries, name: &Span, sent: &Range<usize>) -> Option<u16> {
+    let before = doc.text.get(sent.start..name.start)?;
+    let comma = before.rfind(',')?;
+    if before.len() - comma > RANK_GAP {
+        return None;
+    }
+    let open = before[..comma].rfind([',', ';', ':']).map_or(0, |k| k + 1);
+    if comma - open > APPOSITION {
+        return None;
+    }
+    let phrase = sent.start + open..sent.start + comma;
+    only_country(&countries.refs, &phrase, |_| true)
+}
