@@ -127,20 +127,27 @@ impl PeopleIndex {
 
 /// One person per canonical name, with the aliases of all their rows; a row whose name is
 /// another person's full-name alias (`Salman bin Abdulaziz` for `King Salman`) joins that
-/// person.
+/// person. Rows of one name with two Wikidata ids are two people (`Albert II` of Belgium
+/// and of Monaco): namesakes.
 fn group_people(g: &Gazetteer, countries: &CountryIndex) -> (Vec<Person>, Vec<Vec<String>>) {
     let mut persons: Vec<Person> = Vec::new();
     let mut aliases: Vec<Vec<String>> = Vec::new();
     let mut by_name: FastMap<&str, usize> = FastMap::default();
     let mut full_aliases: FastMap<&str, usize> = FastMap::default();
+    let mut by_id: FastMap<&str, usize> = FastMap::default();
     for r in &g.people {
-        let known = by_name.get(r.name.as_str()).or_else(|| full_aliases.get(r.name.as_str())).copied();
-        let i = known.unwrap_or_else(|| {
+        let same_id = r.wikidata.as_deref().and_then(|q| by_id.get(q)).copied();
+        let named = by_name.get(r.name.as_str()).or_else(|| full_aliases.get(r.name.as_str())).copied();
+        let namesake = |k: &usize| matches!((&persons[*k].wikidata, &r.wikidata), (Some(a), Some(b)) if a != b);
+        let i = same_id.or(named.filter(|k| !namesake(k))).unwrap_or_else(|| {
             persons.push(Person { name: r.name.clone(), roles: Vec::new(), wikidata: None });
             aliases.push(Vec::new());
-            by_name.insert(&r.name, persons.len() - 1);
+            by_name.entry(&r.name).or_insert(persons.len() - 1);
             persons.len() - 1
         });
+        if let Some(q) = r.wikidata.as_deref() {
+            by_id.entry(q).or_insert(i);
+        }
         for a in r.aliases.iter().filter(|a| a.contains(' ')) {
             full_aliases.entry(a.as_str()).or_insert(i);
         }

@@ -230,6 +230,8 @@ pub enum Expect {
     NoPerson(&'static str),
     /// One person's mention count.
     PersonCount(&'static str, usize),
+    /// One person's `wikidata` id.
+    PersonWikidata(&'static str, Option<&'static str>),
     /// The surface forms of one person's spans, in text order.
     PersonSpans(&'static str, &'static [&'static str]),
     /// `organizations` as sorted (id, count).
@@ -368,6 +370,11 @@ pub fn check_one(text: &str, e: &Event, x: &Expect) -> Result<(), String> {
             Some(p) => Err(format!("person {name:?} should not be there (spans {:?})", forms(text, &p.spans))),
         },
         PersonCount(name, n) => diff(&format!("count of {name:?}"), dbg(&Some(n)), dbg(&person(name).map(|p| p.count))),
+        PersonWikidata(name, q) => diff(
+            &format!("wikidata of {name:?}"),
+            dbg(&Some(q.map(str::to_string))),
+            dbg(&person(name).map(|p| p.wikidata.clone())),
+        ),
         PersonSpans(name, want) => diff(
             &format!("spans of {name:?}"),
             dbg(&Some(strs(want))),

@@ -746,6 +746,31 @@ const UNKNOWN_COUNTRIES: &[Row] = &[
     ),
 ];
 
+/// Wikidata ids of known people (the leaders' from scripts/gen_leaders.py, the other tables'
+/// by hand); namesakes with two ids are two people.
+const WIKIDATA: &[Row] = &[
+    (
+        "leader_has_the_wikidata_id_of_the_source",
+        " date 2024-05-02 Narendra Modi met Emmanuel Macron in Paris on Thursday.",
+        &[PersonWikidata("Narendra Modi", Some("Q1058")), PersonWikidata("Emmanuel Macron", Some("Q3052772"))],
+    ),
+    (
+        "namesake_of_monaco_has_his_own_id",
+        " date 2024-05-02 Monaco's Albert II met officials in Paris on Thursday.",
+        &[Person("Albert II", Some("Prince"), Some("MCO"), true), PersonWikidata("Albert II", Some("Q3910"))],
+    ),
+    (
+        "namesake_of_belgium_has_his_own_id",
+        " date 2012-05-02 King Albert II of Belgium met officials in Paris.",
+        &[PersonWikidata("Albert II", Some("Q3911"))],
+    ),
+    (
+        "unknown_person_has_no_id",
+        " date 2024-05-02 Trade Minister Amos Wekesa met officials in Paris.",
+        &[PersonWikidata("Amos Wekesa", None)],
+    ),
+];
+
 /// Countries of unknown people from what the text says around them (stage 3c): the phrase
 /// in apposition after or before the name, else, for a person with a role, the one country
 /// of the places, or of all references, in the sentence.
@@ -928,6 +953,11 @@ fn surnames() {
 #[test]
 fn unknown_countries() {
     run("people::UNKNOWN_COUNTRIES", UNKNOWN_COUNTRIES);
+}
+
+#[test]
+fn wikidata() {
+    run("people::WIKIDATA", WIKIDATA);
 }
 
 #[test]
