@@ -53,8 +53,7 @@ pub(crate) fn countries_from_sentences(x: &Extractor, doc: &Doc, countries: &Cou
 
 /// The sentence holding byte `at`.
 fn sentence_of(doc: &Doc, at: usize) -> Option<Range<usize>> {
-    let k = doc.sents.partition_point(|s| s.end <= at);
-    doc.sents.get(k).filter(|s| s.start <= at).cloned()
+    doc.sentence_of(at).map(|k| doc.sents[k].clone())
 }
 
 /// The one country the references in `sent` (kept by `keep`) name, if they name one.

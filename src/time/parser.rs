@@ -1,6 +1,7 @@
 //! The time grammar's parser: tokens with their tense cues, lexical classes, and the
 //! helpers that resolve days against the reference date.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::tense::{Tense, word_cue};
@@ -89,14 +90,19 @@ pub(super) enum Unit {
     Year,
 }
 
+/// Per token, the nearest tense cue before it (`before[i]`: among tokens `< i`) and at or
+/// after it (`after[i]`: among tokens `>= i`).
+struct Cues {
+    before: Vec<Tense>,
+    after: Vec<Tense>,
+}
+
 pub(super) struct Parser<'a> {
     pub(super) text: &'a str,
     pub(super) t: Vec<Tok>,
     pub(super) r: Option<Date>,
-    /// `prev_cue[i]`: the nearest cue among tokens `< i`.
-    pub(super) prev_cue: Vec<Tense>,
-    /// `next_cue[i]`: the nearest cue among tokens `>= i`.
-    pub(super) next_cue: Vec<Tense>,
+    /// The tense cues around each token, computed when an expression first needs them.
+    cues: OnceCell<Cues>,
     /// Dateline mode: weekday abbreviations, m/d/yy after a time stamp.
     pub(super) dateline: bool,
 }
@@ -104,36 +110,38 @@ pub(super) struct Parser<'a> {
 impl<'a> Parser<'a> {
     pub(super) fn new(text: &'a str, range: Range<usize>, r: Option<Date>, dateline: bool) -> Parser<'a> {
         let t = tokenize(text, range);
-        let n = t.len();
-        let mut p = Parser { text, t, r, prev_cue: Vec::new(), next_cue: Vec::new(), dateline };
-        if dateline {
-            return p;
-        }
-        let cues: Vec<Option<Tense>> = (0..n)
-            .map(|i| {
-                if p.t[i].k != Kind::Word {
-                    return None;
-                }
-                let prev = i.checked_sub(1).and_then(|j| p.word(j));
-                let next = p.t.get(i + 1).map(|_| p.s(i + 1));
-                word_cue(prev, p.s(i), next)
-            })
-            .collect();
-        let mut prev = Vec::with_capacity(n + 1);
-        prev.push(Tense::Unknown);
-        for (i, c) in cues.iter().enumerate() {
-            prev.push(c.unwrap_or(prev[i]));
-        }
-        // A reporting verb after the expression dates the saying (`resume on May 3, the
-        // airline said`), not the expression.
-        let mut next = vec![Tense::Unknown; n + 1];
-        for i in (0..n).rev() {
-            let reporting = p.is_any(i, "said told");
-            next[i] = cues[i].filter(|_| !reporting).unwrap_or(next[i + 1]);
-        }
-        p.prev_cue = prev;
-        p.next_cue = next;
-        p
+        Parser { text, t, r, cues: OnceCell::new(), dateline }
+    }
+
+    /// The tense cues of the range: per token, the nearest cue before it and the nearest at
+    /// or after it.
+    fn cues(&self) -> &Cues {
+        self.cues.get_or_init(|| {
+            let n = self.t.len();
+            let cues: Vec<Option<Tense>> = (0..n)
+                .map(|i| {
+                    if self.dateline || self.t[i].k != Kind::Word {
+                        return None;
+                    }
+                    let prev = i.checked_sub(1).and_then(|j| self.word(j));
+                    let next = self.t.get(i + 1).map(|_| self.s(i + 1));
+                    word_cue(prev, self.s(i), next)
+                })
+                .collect();
+            let mut before = Vec::with_capacity(n + 1);
+            before.push(Tense::Unknown);
+            for (i, c) in cues.iter().enumerate() {
+                before.push(c.unwrap_or(before[i]));
+            }
+            // A reporting verb after the expression dates the saying (`resume on May 3, the
+            // airline said`), not the expression.
+            let mut after = vec![Tense::Unknown; n + 1];
+            for i in (0..n).rev() {
+                let reporting = self.is_any(i, "said told");
+                after[i] = cues[i].filter(|_| !reporting).unwrap_or(after[i + 1]);
+            }
+            Cues { before, after }
+        })
     }
 
     // ----- token helpers -----
@@ -188,8 +196,9 @@ impl<'a> Parser<'a> {
 
     /// Tense for an expression on tokens `[s, e)`.
     pub(super) fn tense_at(&self, s: usize, e: usize) -> Tense {
-        match self.prev_cue.get(s) {
-            Some(Tense::Unknown) | None => self.next_cue.get(e).copied().unwrap_or(Tense::Unknown),
+        let cues = self.cues();
+        match cues.before.get(s) {
+            Some(Tense::Unknown) | None => cues.after.get(e).copied().unwrap_or(Tense::Unknown),
             Some(&t) => t,
         }
     }
