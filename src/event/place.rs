@@ -1,5 +1,6 @@
 //! Where the main event happens (SPEC.md, `location`): a place written as the place of the
-//! event in its sentence or the next three; else a dateline local to it; else a country
+//! event in its sentence or the next three; else a dateline local to it (not when the
+//! sentence places the event in another country); else a country
 //! (with no event, the country the article is about).
 
 use std::ops::Range;
@@ -26,8 +27,9 @@ pub(super) fn locate(
     sentence: Option<&Range<usize>>,
     index: usize,
 ) -> Option<Location> {
+    let elsewhere = sentence.and_then(|s| country_in(x, doc, countries, s)).map(|l| l.country);
     place_in_window(x, doc, countries, event, index)
-        .or_else(|| dateline(x, doc, countries, event))
+        .or_else(|| dateline(x, doc, countries, event, elsewhere.as_deref()))
         .or_else(|| sentence.and_then(|s| country_in(x, doc, countries, s)))
         .or_else(|| side_country(x, countries, event))
         .or_else(|| event.is_none().then(|| main_country(x, countries)).flatten())
@@ -73,8 +75,16 @@ fn place_in_window(
     None
 }
 
-/// A dateline place (`BEIJING —`, `Havana:`, `(LONDON)`), when the event is local to it.
-fn dateline(x: &Extractor, doc: &Doc, countries: &Countries, event: Option<(Plover, &[Actor])>) -> Option<Location> {
+/// A dateline place (`BEIJING —`, `Havana:`, `(LONDON)`), when the event is local to it:
+/// one of its sides is of the dateline's country, and its sentence places it in no other
+/// country (`MIAMI — The US Coast Guard is sending help to Haiti`: `in_country`).
+fn dateline(
+    x: &Extractor,
+    doc: &Doc,
+    countries: &Countries,
+    event: Option<(Plover, &[Actor])>,
+    in_country: Option<&str>,
+) -> Option<Location> {
     let text = doc.text;
     let r = countries.places.iter().take_while(|r| r.start < doc.body + DATELINE_WINDOW).find(|r| {
         let line_start = text[..r.start].rfind('\n').map_or(doc.body, |k| (k + 1).max(doc.body));
@@ -83,7 +93,8 @@ fn dateline(x: &Extractor, doc: &Doc, countries: &Countries, event: Option<(Plov
         before == "(" || (before.is_empty() && after.starts_with([':', ',', '\u{2014}', '\u{2013}', '-', '\u{2022}']))
     })?;
     let local = event.is_none_or(|(_, actors)| actors.is_empty() || actors.iter().any(|a| a.country == r.country));
-    local.then(|| place_location(x, r))
+    let abroad = in_country.is_some_and(|c| c != x.countries.code(r.country));
+    (local && !abroad).then(|| place_location(x, r))
 }
 
 /// A country after a place preposition in the event's sentence.

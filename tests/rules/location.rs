@@ -177,6 +177,16 @@ const DATELINES: &[Row] = &[
         &[Kind(Some(Consult)), Location(None)],
     ),
     (
+        "dateline_of_a_side_but_the_sentence_places_the_event_abroad",
+        " date 2024-03-05 MIAMI \u{2014} The US Coast Guard is sending aid to Haiti after the earthquake.",
+        &[Kind(Some(Aid)), Location(Some(("Haiti", "HTI")))],
+    ),
+    (
+        "dateline_of_a_side_and_the_sentence_names_its_country",
+        " date 2024-03-05 MIAMI \u{2014} US and Haitian officials held talks in the United States on Tuesday.",
+        &[Kind(Some(Consult)), Location(Some(("Miami", "USA")))],
+    ),
+    (
         "bureau_dateline_event_abroad_tokyo",
         " date 2024-03-05 NEW DELHI: India and Japan held talks in Tokyo on Monday.",
         &[Kind(Some(Consult)), Location(Some(("Tokyo", "JPN")))],
