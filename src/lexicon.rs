@@ -47,6 +47,9 @@ pub(crate) enum List {
     PassiveAuxiliary,
     /// Phrases that open a photo caption (`In this photo released by`, `FILE PHOTO`).
     Caption,
+    /// Phrases that open a photo's credit right after its caption (`Photo by Yonhap`): the
+    /// sentence before is the caption.
+    PhotoCredit,
     /// Words that open a relative clause, not an apposition, after a name and a comma
     /// (`Ravi Rao, who met ...`).
     Relative,
@@ -68,6 +71,7 @@ impl List {
         ("named_after_weak", List::NamedAfterWeak),
         ("not_name", List::NotName),
         ("passive_auxiliary", List::PassiveAuxiliary),
+        ("photo_credit", List::PhotoCredit),
         ("place_noun", List::PlaceNoun),
         ("place_preposition", List::PlacePreposition),
         ("pronoun", List::Pronoun),
@@ -75,7 +79,7 @@ impl List {
         ("reporting_verb", List::ReportingVerb),
         ("target_preposition", List::TargetPreposition),
     ];
-    const COUNT: usize = 19;
+    const COUNT: usize = 20;
 
     fn index(self) -> usize {
         self as usize

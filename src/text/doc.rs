@@ -44,9 +44,14 @@ impl<'a> Doc<'a> {
         tokenize(text, &mut tokens);
         let opening = sents
             .iter()
-            .filter(|r| is_prose(&text[(*r).clone()]) && !is_caption(text, &tokens, r, lex))
+            .enumerate()
+            .filter(|&(k, r)| {
+                is_prose(&text[r.clone()])
+                    && !is_caption(text, &tokens, r, lex)
+                    && !sents.get(k + 1).is_some_and(|next| credits_a_photo(text, &tokens, next, lex))
+            })
+            .map(|(_, r)| r.clone())
             .take(OPENING)
-            .cloned()
             .collect();
         Doc { text, date, reference: date.or(reference), body, tokens, sents, opening, hits: Vec::new() }
     }
@@ -87,6 +92,13 @@ impl<'a> Doc<'a> {
 fn is_caption(text: &str, tokens: &[Token], s: &Range<usize>, lex: &Lexicon) -> bool {
     let i = tokens.partition_point(|t| (t.start as usize) < s.start);
     lex.phrase_at(List::Caption, text, tokens, i).is_some()
+}
+
+/// Whether a sentence opens with a photo's credit (`Photo by Yonhap`), so the one before
+/// it is the photo's caption.
+fn credits_a_photo(text: &str, tokens: &[Token], s: &Range<usize>, lex: &Lexicon) -> bool {
+    let i = tokens.partition_point(|t| (t.start as usize) < s.start);
+    lex.phrase_at(List::PhotoCredit, text, tokens, i).is_some()
 }
 
 /// Whether a line reads as prose, so menus, bylines and timestamps are skipped: four

@@ -524,6 +524,11 @@ const CAPTIONS: &[Row] = &[
         " date 2024-03-05 FILE PHOTO: Russian troops on exercise near the border in 2021.\nChina and Russia signed a gas deal on Monday.",
         &[Kind(Some(Agree))],
     ),
+    (
+        "caption_before_a_photo_credit_is_not_the_lead",
+        " date 2024-03-05 North Korea warns Japan of retaliation over drills\nSoldiers of South Korea patrol the island of Yeonpyeong in Incheon during a drill. Photo by Yonhap\nThe army said it would respond.",
+        &[Kind(Some(Threaten)), Location(None)],
+    ),
 ];
 
 const NEGATION: &[Row] = &[
