@@ -81,7 +81,7 @@ struct Found {
 }
 
 impl Found {
-    /// Adds a mention; a title written with it gives the role (an office wins over an
+    /// Adds a mention (once); a title written with it gives the role (an office wins over an
     /// honorific) and the country (the first one written).
     fn add(&mut self, x: &Extractor, key: Key, span: Span, title: Titled) {
         let k = match self.by_key.get(&key) {
@@ -93,7 +93,10 @@ impl Found {
             }
         };
         let e = &mut self.entries[k];
-        e.spans.push(span);
+        // A name read twice (after its given name, then before its title) is one mention.
+        if e.spans.last() != Some(&span) {
+            e.spans.push(span);
+        }
         let Some(t) = title else { return };
         let row = &x.people.titles[t.title as usize];
         if !e.text_title
@@ -194,7 +197,7 @@ fn after_title(x: &Extractor, doc: &Doc, i: usize, t: u32, used: &mut [bool], fo
         && !next_is_person
         && let Some((s, e, country)) = name_before_title(x, doc, i)
     {
-        let title = TitleAt { title: t, country: Some(country), former: false };
+        let title = TitleAt { title: t, country, former: false };
         found.add(x, Key::Unknown(text[s..e].to_string()), Span::new(s, e), Some(title));
     }
     None

@@ -175,9 +175,35 @@ pub(super) fn is_byline(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
         || line == "By "
         || line == "by "
 }
-/// A name written before a comma and a country's title: `Zed Roe, Australia's minister
-/// for ...`. `i` is the title's hit. Returns the name's range and the country.
-pub(super) fn name_before_title(x: &Extractor, doc: &Doc, i: usize) -> Option<(usize, usize, u16)> {
+/// A name written before a comma and a title in apposition: a country's title (`Zed Roe,
+/// Australia's minister for ...`) or a title after at most a determiner and three words,
+/// followed by a comma or a preposition (`Baheer Ahmadi, the Kandahar governor's
+/// spokesman, said`, `Barend Leyts, spokesman for ...`). `i` is the title's hit. Returns the
+/// name's range and the country written with the title.
+pub(super) fn name_before_title(x: &Extractor, doc: &Doc, i: usize) -> Option<(usize, usize, Option<u16>)> {
+    let (comma, country, floor_hit) = match country_head(x, doc, i) {
+        Some((comma, country)) => (comma, Some(country), i.checked_sub(2)),
+        None => {
+            let comma = plain_head(x, doc, i)?;
+            let floor = doc.hits[..i].iter().rposition(|h| h.end <= comma && !name_part(x, h));
+            (comma, None, floor)
+        }
+    };
+    let (s, e) = name_ending_at(x, doc, comma, floor_hit.map_or(0, |k| doc.hits[k].end))?;
+    Some((s, e, country))
+}
+
+/// Whether a hit may be part of a name: a surname, a given name or a town.
+fn name_part(x: &Extractor, h: &Hit) -> bool {
+    x.matcher.values(h).all(|v| match v.value {
+        Value::Surname { .. } | Value::GivenName => true,
+        Value::Place { place } => !x.countries.places[place as usize].counts(),
+        _ => false,
+    })
+}
+
+/// `, Australia's minister`: the comma's byte and the country.
+fn country_head(x: &Extractor, doc: &Doc, i: usize) -> Option<(usize, u16)> {
     let text = doc.text;
     let c = &doc.hits[i.checked_sub(1)?];
     let country = country_of(x, c)?;
@@ -185,21 +211,62 @@ pub(super) fn name_before_title(x: &Extractor, doc: &Doc, i: usize) -> Option<(u
         return None;
     }
     let before = text[..c.start].strip_suffix(' ')?.strip_suffix(',')?;
-    let end = before.len();
-    // Nothing the gazetteer knows may lie inside the name (a city, a country, a person).
+    Some((before.len(), country))
+}
+
+/// `, the provincial governor for`, `, spokesman for`, `, the Kandahar governor's
+/// spokesman,`: the comma's byte, when at most a determiner and three words stand between
+/// it and the title, and a comma or a preposition follows the title.
+fn plain_head(x: &Extractor, doc: &Doc, i: usize) -> Option<usize> {
+    let text = doc.text;
+    let h = &doc.hits[i];
+    let after = &text[h.end..];
+    if !(after.starts_with(',') || [" for ", " of ", " to ", " at ", " in "].iter().any(|p| after.starts_with(p))) {
+        return None;
+    }
+    let before = &text[..h.start];
+    let comma = before.rfind(',')?;
+    let head = before[comma + 1..].strip_prefix(' ')?;
+    let mut words = head.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| matches!(*w, "the" | "a" | "an")) {
+        words.next();
+    }
+    let plain =
+        |w: &str| w.trim_end_matches("'s").trim_end_matches("\u{2019}s").chars().all(|c| c.is_alphabetic() || c == '-');
+    let mut n = 0;
+    for w in words {
+        n += 1;
+        if n > 3 || !plain(w) || x.lexicon.has(List::FunctionWord, w) {
+            return None;
+        }
+    }
+    Some(comma)
+}
+
+/// A name of two to four capitalised words ending at byte `end`, starting after `floor`
+/// (nothing the gazetteer knows may lie inside it: a city, a country, a person).
+fn name_ending_at(x: &Extractor, doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
+    let before = &doc.text[..end];
     // Look back at most 120 bytes, so the cost per title stays bounded.
-    let floor =
-        i.checked_sub(2).map_or(0, |k| doc.hits[k].end).max(floor_boundary(before, end.saturating_sub(120))).min(end);
+    let floor = floor.max(floor_boundary(before, end.saturating_sub(120))).min(end);
     let mut s = end;
     let mut words = 0;
     let mut rest = before;
     loop {
-        let (space, ws) = match rest[floor.min(rest.len())..].rfind(' ') {
+        let (space, ws) = match rest[floor.min(rest.len())..].rfind([' ', '\n', '\t']) {
             Some(k) => (Some(floor + k), floor + k + 1),
             None => (None, floor.min(rest.len())),
         };
         let word = &rest[ws..];
         let core = word.trim_end_matches('.');
+        // `Khalid bin Mohamed Al Nahyan`: a particle inside the name.
+        if words > 0 && words < 4 && x.lexicon.has(List::NameParticle, core) {
+            match space {
+                Some(k) => rest = &rest[..k],
+                None => break,
+            }
+            continue;
+        }
         let name_word = core.chars().next().is_some_and(char::is_uppercase)
             && core.chars().all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '\u{2019}' | '.'))
             && !ends_name(&x.lexicon, core)
@@ -219,5 +286,5 @@ pub(super) fn name_before_title(x: &Extractor, doc: &Doc, i: usize) -> Option<(u
             None => break,
         }
     }
-    (words >= 2).then_some((s, end, country))
+    (words >= 2).then_some((s, end))
 }
