@@ -24,7 +24,9 @@ use crate::gazetteer::TitleKind;
 use crate::model::{PersonMention, Span};
 use crate::text::token::{CAP, SPACE, WORD};
 use crate::text::{Doc, char_at, char_before, is_word};
-use names::{is_byline, name_before_title, name_limit, named_after, read_name, skip_inside, skip_inside_peek};
+use names::{
+    credit_line, is_byline, name_before_title, name_limit, named_after, read_name, skip_inside, skip_inside_peek,
+};
 use titles::*;
 
 /// People found in a text.
@@ -223,6 +225,7 @@ fn after_given_name(x: &Extractor, doc: &Doc, i: usize, used: &mut [bool], found
     if n.words < 2
         || n.start != h.start
         || is_byline(&x.lexicon, text, n.start, n.end)
+        || credit_line(text, n.start, n.end)
         || named_after(&x.lexicon, text, n.end)
     {
         return None;

@@ -169,11 +169,35 @@ pub(super) fn is_byline(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
         return false;
     }
 
+    let names_only = |t: &str| t.split_whitespace().all(|w| w == "and" || !w.starts_with(char::is_lowercase));
     lex.words(List::Credit)
         .iter()
         .any(|c| line.get(..c.len()).is_some_and(|p| p.eq_ignore_ascii_case(c)) && line[c.len()..].starts_with(' '))
-        || line == "By "
-        || line == "by "
+        || ((line.starts_with("By ") || line.starts_with("by ")) && names_only(&line[3..]))
+        || photo_credit_after(after)
+}
+
+/// `Richard Grenell/X`, `Bandar Al-Jaloud / Saudi Royal Palace / AFP`: a name before a
+/// slash credits a photo.
+fn photo_credit_after(after: &str) -> bool {
+    after.starts_with('/') || after.starts_with(" / ")
+}
+
+/// A line of names and a newspaper or a place, cut by commas (`Samantha Schmidt, John
+/// Hudson and Karen DeYoung, The Washington Post`; `Jamil Soomro, New York`): no word in
+/// lower case but `and`, `of`, `the`, a comma, no sentence end, at most 120 bytes.
+/// (Not for a name after a title: `Coast Guard Commander, Adm. Brendan McPherson` signs a
+/// quote.)
+pub(super) fn credit_line(text: &str, name_start: usize, name_end: usize) -> bool {
+    let lo = floor_boundary(text, name_start.saturating_sub(120));
+    let line_start = text[lo..name_start].rfind('\n').map_or(lo, |k| lo + k + 1);
+    let rest = &text[name_end..];
+    let line_end = name_end + rest.find('\n').unwrap_or(rest.len().min(121));
+    let line = text[line_start..line_end].trim();
+    line.len() <= 120
+        && line.contains(", ")
+        && !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':'])
+        && line.split_whitespace().all(|w| matches!(w, "and" | "of" | "the") || !w.starts_with(char::is_lowercase))
 }
 /// A name written before a comma and a title in apposition: a country's title (`Zed Roe,
 /// Australia's minister for ...`) or a title after at most a determiner and three words,

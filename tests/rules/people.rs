@@ -732,6 +732,36 @@ const NOT_PEOPLE: &[Row] = &[
         " date 2022-04-04 Talks went well.\nBy Michael Holden\nLONDON (Reuters) - Britain said on Monday it would act.",
         &[People(&[])],
     ),
+    (
+        "byline_by_two_names",
+        " date 2022-04-04 Talks went well.\nBy Omar Karim and Maria Dahl\nLONDON - Britain said on Monday it would act.",
+        &[People(&[])],
+    ),
+    (
+        "credit_line_of_names_and_a_newspaper",
+        " date 2022-04-04 Talks went well.\nOmar Karim, Robert Quell and Maria Dahl, The Daily Courier\nBritain said on Monday it would act.",
+        &[People(&[])],
+    ),
+    (
+        "contributor_line_of_a_name_and_a_city",
+        " date 2022-04-04 Britain said on Monday it would act.\n\nOmar Karim, New York",
+        &[People(&[])],
+    ),
+    (
+        "photo_credit_name_before_a_slash",
+        " date 2022-04-04 Britain said on Monday it would act.\nOmar Karim/Reuters\nThe talks went well.",
+        &[People(&[])],
+    ),
+    (
+        "name_after_a_title_on_a_signature_line_is_a_person",
+        " date 2022-04-04 \"We are ready,\" the admiral said.\nCoast Guard District Commander, Adm. Nora Dahl\nThe talks went well.",
+        &[HasPerson("Nora Dahl")],
+    ),
+    (
+        "name_in_a_sentence_with_a_comma_is_no_credit",
+        " date 2022-04-04 Omar Karim, a trader, said prices rose.",
+        &[HasPerson("Omar Karim")],
+    ),
     ("byline_reporting_from", " date 2024-03-05 Nora Dahl reporting from Nairobi on the talks.", &[People(&[])]),
     (
         "company_and_newspaper_words_end_names",
