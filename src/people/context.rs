@@ -75,8 +75,14 @@ fn apposition_after(
     name: &Span,
     sent: &Range<usize>,
 ) -> Option<u16> {
-    let phrase = apposition_phrase(x, doc, name.end, sent)?;
+    let (phrase, proper) = apposition_phrase(x, doc, name.end, sent)?;
     let other = located.iter().find(|l| l.start >= phrase.start && l.end <= phrase.end);
+    // A phrase opening with a capital is another person's title (`, India's minister Rajnath
+    // Singh said`) unless it names whose aide this is (`, President Donald Trump's envoy,`).
+    let possessive = |l: &Located| doc.text[l.end..].starts_with("'s ") || doc.text[l.end..].starts_with("\u{2019}s ");
+    if proper && !other.is_some_and(possessive) {
+        return None;
+    }
     let own = phrase.start..other.map_or(phrase.end, |l| l.start);
     let first_in = |refs: &[Ref]| refs.iter().find(|r| r.start >= own.start && r.end <= own.end).map(|r| r.country);
     let group = || {
@@ -91,21 +97,20 @@ fn apposition_after(
 }
 
 /// The phrase after `, ` at `end` up to the next comma or the sentence's end, when it reads
-/// as an apposition: not a relative clause (`, who met`) nor the sentence's verb (`, said`), and either opening with a
-/// lower-case word (`a spokesman for`, `media adviser to`) or a country's title alone
-/// (`, Indonesia's military chief,`), not another person's (`, India's minister Rajnath
-/// Singh said`).
-fn apposition_phrase(x: &Extractor, doc: &Doc, end: usize, sent: &Range<usize>) -> Option<Range<usize>> {
+/// as an apposition: not a relative clause (`, who met`) nor the sentence's verb (`, said`).
+/// Also whether it opens with a capital and holds more capitals than a country's title alone
+/// (`, Indonesia's military chief,` does not): then it may be another person's title.
+fn apposition_phrase(x: &Extractor, doc: &Doc, end: usize, sent: &Range<usize>) -> Option<(Range<usize>, bool)> {
     let rest = doc.text.get(end..sent.end)?.strip_prefix(", ")?;
     let len = rest.find([',', ';', '(']).unwrap_or(rest.len());
     let mut words = rest[..len].split(' ');
     let opener = words.next().unwrap_or("");
     let lower = |w: &str| w.chars().next().is_some_and(|c| !c.is_uppercase());
     let clause = x.lexicon.has(List::Relative, opener) || x.lexicon.has(List::ReportingVerb, opener);
-    if len > APPOSITION || clause || !(lower(opener) || words.all(lower)) {
+    if len > APPOSITION || clause {
         return None;
     }
-    Some(end + 2..end + 2 + len)
+    Some((end + 2..end + 2 + len, !(lower(opener) || words.all(lower))))
 }
 
 /// The one country of the phrase closed by a comma right before a mention (a rank may stand

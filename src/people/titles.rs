@@ -3,11 +3,12 @@
 //! the lookups of what a hit stands for.
 
 use super::TitleAt;
+use super::names::read_name;
 use super::roles::called_former;
 use crate::extractor::Extractor;
 use crate::gazetteer::{FormKind, PlaceKind, TitleKind};
 use crate::matcher::{Hit, Value};
-use crate::text::Doc;
+use crate::text::{Doc, floor_boundary};
 
 pub(super) fn person_of(x: &Extractor, doc: &Doc, hit: &Hit) -> Option<u32> {
     let mut best: Option<u32> = None;
@@ -188,10 +189,17 @@ pub(super) fn title_after(x: &Extractor, doc: &Doc, i: usize, end: usize) -> Opt
     if x.people.titles[title as usize].kind == TitleKind::Honorific {
         return None;
     }
-    // ", India's defence minister Rajnath Singh" would be a title before the next name.
+    // ", India's defence minister Rajnath Singh" would be a title before the next name,
+    // known or not (`, Nepal's envoy Rami Zaid said`).
     if let Some(after) = doc.hits.get(j + 1)
         && gap_is(doc.text, th.end, after.start, &[])
         && person_of(x, doc, after).is_some()
+    {
+        return None;
+    }
+    let limit = floor_boundary(doc.text, (th.end + 80).min(doc.text.len()));
+    if doc.text[th.end..].starts_with(' ')
+        && read_name(&x.lexicon, doc.text, th.end, limit).is_some_and(|n| n.words >= 2)
     {
         return None;
     }

@@ -871,6 +871,16 @@ const CONTEXT_COUNTRIES: &[Row] = &[
         &[Person("Omar Karim", None, Some("IND"), false)],
     ),
     (
+        "apposition_after_naming_whose_aide_gives_that_person's_country",
+        " date 2024-05-02 Omar Karim, President Narendra Modi's special envoy, met officials from Nepal and Bhutan.",
+        &[Person("Omar Karim", Some("Special Envoy"), Some("IND"), false)],
+    ),
+    (
+        "apposition_after_that_is_another_person's_title_gives_none",
+        " date 2024-05-02 The talks were attended by Omar Karim, Nepal's envoy Rami Zaid said.",
+        &[Person("Omar Karim", None, None, false)],
+    ),
+    (
         "apposition_after_that_is_a_relative_clause_gives_none",
         " date 2024-05-02 Omar Karim, who met Chinese officials, spoke first.",
         &[Person("Omar Karim", None, None, false)],
