@@ -33,7 +33,10 @@ pub(crate) fn countries_from_sentences(x: &Extractor, doc: &Doc, countries: &Cou
     for m in people.mentions.iter_mut().filter(|m| m.country.is_none() && !m.known) {
         let Some(first) = m.spans.first() else { continue };
         let Some(sent) = sentence_of(doc, first.start) else { continue };
-        let outside = |r: &&Ref| !m.spans.iter().any(|s| r.start < s.end && s.start < r.end);
+        let outside = |r: &&Ref| {
+            let k = m.spans.partition_point(|s| s.end <= r.start);
+            m.spans.get(k).is_none_or(|s| s.start >= r.end)
+        };
         let in_apposition = m.spans.iter().find_map(|s| {
             let sent = sentence_of(doc, s.start)?;
             apposition_after(x, doc, countries, &people.located, s, &sent)
@@ -45,8 +48,11 @@ pub(crate) fn countries_from_sentences(x: &Extractor, doc: &Doc, countries: &Cou
         };
         let Some(c) = in_apposition.or_else(from_sentence) else { continue };
         m.country = Some(x.countries.code(c).to_string());
-        for l in people.located.iter_mut().filter(|l| m.spans.iter().any(|s| s.start == l.start && s.end == l.end)) {
-            l.country = Some(c);
+        for s in &m.spans {
+            let k = people.located.partition_point(|l| l.start < s.start);
+            if let Some(l) = people.located.get_mut(k).filter(|l| l.start == s.start && l.end == s.end) {
+                l.country = Some(c);
+            }
         }
     }
 }
@@ -76,7 +82,7 @@ fn apposition_after(
     sent: &Range<usize>,
 ) -> Option<u16> {
     let (phrase, proper) = apposition_phrase(x, doc, name.end, sent)?;
-    let other = located.iter().find(|l| l.start >= phrase.start && l.end <= phrase.end);
+    let other = located.get(located.partition_point(|l| l.start < phrase.start)).filter(|l| l.end <= phrase.end);
     // A phrase opening with a capital is another person's title (`, India's minister Rajnath
     // Singh said`) unless it names whose aide this is (`, President Donald Trump's envoy,`).
     let possessive = |l: &Located| doc.text[l.end..].starts_with("'s ") || doc.text[l.end..].starts_with("\u{2019}s ");
@@ -84,7 +90,9 @@ fn apposition_after(
         return None;
     }
     let own = phrase.start..other.map_or(phrase.end, |l| l.start);
-    let first_in = |refs: &[Ref]| refs.iter().find(|r| r.start >= own.start && r.end <= own.end).map(|r| r.country);
+    let first_in = |refs: &[Ref]| {
+        refs.get(refs.partition_point(|r| r.start < own.start)).filter(|r| r.end <= own.end).map(|r| r.country)
+    };
     let group = || {
         doc.hits_in(&own).iter().find_map(|h| {
             x.matcher.values(h).find_map(|v| match v.value {

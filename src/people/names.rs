@@ -191,8 +191,9 @@ fn photo_credit_after(after: &str) -> bool {
 pub(super) fn credit_line(text: &str, name_start: usize, name_end: usize) -> bool {
     let lo = floor_boundary(text, name_start.saturating_sub(120));
     let line_start = text[lo..name_start].rfind('\n').map_or(lo, |k| lo + k + 1);
-    let rest = &text[name_end..];
-    let line_end = name_end + rest.find('\n').unwrap_or(rest.len().min(121));
+    // Look ahead at most 121 bytes, so the cost per name stays bounded.
+    let rest = &text[name_end..floor_boundary(text, (name_end + 121).min(text.len()))];
+    let line_end = name_end + rest.find('\n').unwrap_or(rest.len());
     let line = text[line_start..line_end].trim();
     line.len() <= 120
         && line.contains(", ")
@@ -248,9 +249,10 @@ fn plain_head(x: &Extractor, doc: &Doc, i: usize) -> Option<usize> {
     if !(after.starts_with(',') || [" for ", " of ", " to ", " at ", " in "].iter().any(|p| after.starts_with(p))) {
         return None;
     }
-    let before = &text[..h.start];
-    let comma = before.rfind(',')?;
-    let head = before[comma + 1..].strip_prefix(' ')?;
+    // Look back at most 80 bytes (a determiner and three words), so the cost stays bounded.
+    let lo = floor_boundary(text, h.start.saturating_sub(80));
+    let comma = lo + text[lo..h.start].rfind(',')?;
+    let head = text[comma + 1..h.start].strip_prefix(' ')?;
     let mut words = head.split_whitespace().peekable();
     if words.peek().is_some_and(|w| matches!(*w, "the" | "a" | "an")) {
         words.next();
