@@ -108,7 +108,14 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, used: &[bool]) -> Countries {
     }
     let mut places: Vec<(Ref, Flags)> = Vec::new();
     for &i in &place_hits {
-        let Some((r, flags, context)) = choose_place(x, doc, i, &strong) else { continue };
+        let sentence = doc.sentence_of(doc.hits[i].start).map(|k| doc.sents[k].clone());
+        let in_sentence = |c: u16| {
+            sentence.as_ref().is_some_and(|s| {
+                let from = forms.partition_point(|(r, _)| r.start < s.start);
+                forms[from..].iter().take_while(|(r, _)| r.end <= s.end).any(|(r, _)| r.country == c)
+            })
+        };
+        let Some((r, flags, context)) = choose_place(x, doc, i, &strong, in_sentence) else { continue };
         if flags.ambiguous && !context && name_like(x, doc, r.start, r.end, &mut title_case) {
             continue;
         }
@@ -152,18 +159,37 @@ fn country_forms<'a>(x: &'a Extractor, h: &'a Hit) -> impl Iterator<Item = (Ref,
     })
 }
 
-/// How a place is ranked among the places of one spelling (greatest first): named by its
-/// context, counting for its country, of a country the text refers to, not weak, population.
-type PlaceKey = (bool, bool, bool, bool, u64);
+/// How a place is ranked among the places of one spelling (greatest first, field by field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct PlaceRank {
+    /// Its state or country is written next to it (`Paris, Texas`, `Tripoli in northern
+    /// Lebanon`).
+    context: bool,
+    /// A capital.
+    capital: bool,
+    /// Its country is named in the place's sentence (`Venezuelan troops ... in Valencia`).
+    in_sentence: bool,
+    /// It counts for its country (a major city).
+    counts: bool,
+    /// Of a country the text refers to.
+    strong: bool,
+    not_weak: bool,
+    population: u64,
+}
 
-/// The place a hit names, among the places of that spelling: the one whose state or country
-/// is written next to it (`Paris, Texas`), else a major city, else one of a country the text
-/// refers to, else one that is not weak, else the most populous. Returns the reference, its
-/// flags and whether the context named it.
-fn choose_place(x: &Extractor, doc: &Doc, i: usize, strong: &[bool]) -> Option<(Ref, Flags, bool)> {
+/// The place a hit names, among the places of that spelling, by [`PlaceRank`]. Returns the
+/// reference, its flags and whether the context named it. `in_sentence` tells whether a
+/// country is named in the hit's sentence.
+fn choose_place(
+    x: &Extractor,
+    doc: &Doc,
+    i: usize,
+    strong: &[bool],
+    in_sentence: impl Fn(u16) -> bool,
+) -> Option<(Ref, Flags, bool)> {
     let h = &doc.hits[i];
     let next = next_place_context(x, doc, i);
-    let mut best: Option<(PlaceKey, u32, u16)> = None;
+    let mut best: Option<(PlaceRank, u32, u16)> = None;
     for v in x.matcher.values(h) {
         let Value::Place { place } = v.value else { continue };
         let p = &x.countries.places[place as usize];
@@ -171,21 +197,36 @@ fn choose_place(x: &Extractor, doc: &Doc, i: usize, strong: &[bool]) -> Option<(
         let context = next.is_some_and(|(c, admin1)| {
             c == country && admin1.is_none_or(|a| p.admin1.as_deref() == Some(a) && p.kind != PlaceKind::State)
         });
-        let key = (context, p.counts(), strong[country as usize], !p.flags.weak, p.population);
-        if best.as_ref().is_none_or(|(k, _, _)| key > *k) {
-            best = Some((key, place, country));
+        let rank = PlaceRank {
+            context,
+            capital: p.kind == PlaceKind::Capital,
+            in_sentence: in_sentence(country),
+            counts: p.counts(),
+            strong: strong[country as usize],
+            not_weak: !p.flags.weak,
+            population: p.population,
+        };
+        if best.as_ref().is_none_or(|(k, _, _)| rank > *k) {
+            best = Some((rank, place, country));
         }
     }
-    let ((context, ..), place, country) = best?;
+    let (rank, place, country) = best?;
     let flags = x.countries.places[place as usize].flags;
-    Some((Ref { start: h.start, end: h.end, country, place: Some(place), kind: FormKind::Name }, flags, context))
+    Some((Ref { start: h.start, end: h.end, country, place: Some(place), kind: FormKind::Name }, flags, rank.context))
 }
 
 /// The state or country written right after hit `i`, after a comma (`Paris, Texas`,
-/// `Perth, Australia`): its country and, for a state, its code.
+/// `Perth, Australia`) or after `in` and at most one word in lower case (`Tripoli in
+/// northern Lebanon`): its country and, for a state, its code.
 fn next_place_context<'a>(x: &'a Extractor, doc: &Doc, i: usize) -> Option<(u16, Option<&'a str>)> {
     let (h, n) = (&doc.hits[i], doc.hits.get(i + 1)?);
-    if doc.text.get(h.end..n.start).is_none_or(|gap| gap.trim() != ",") {
+    let in_region = |gap: &str| {
+        let mut words = gap.split_whitespace();
+        words.next() == Some("in")
+            && words.next().is_none_or(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+            && words.next().is_none()
+    };
+    if doc.text.get(h.end..n.start).is_none_or(|gap| gap.trim() != "," && !in_region(gap)) {
         return None;
     }
     x.matcher.values(n).find_map(|v| match v.value {

@@ -344,6 +344,31 @@ const WRITTEN_AS_PLACE: &[Row] = &[
         &[Location(Some(("Perth", "GBR")))],
     ),
     (
+        "namesake_of_the_country_named_in_the_sentence",
+        " date 2024-03-05 Venezuelan troops arrested dozens of protesters in Valencia on Monday.",
+        &[Location(Some(("Valencia", "VEN")))],
+    ),
+    (
+        "namesake_of_the_country_named_in_the_sentence_pakistan",
+        " date 2024-03-05 Pakistani police clashed with protesters in Hyderabad on Monday.",
+        &[Location(Some(("Hyderabad", "PAK")))],
+    ),
+    (
+        "namesake_without_a_country_in_the_sentence_is_the_major_city",
+        " date 2024-03-05 Floods killed 20 people in Valencia on Monday.",
+        &[Location(Some(("Valencia", "ESP")))],
+    ),
+    (
+        "city_in_a_region_of_its_country",
+        " date 2024-03-05 Clashes between gunmen killed six people in Tripoli in northern Lebanon on Monday.",
+        &[Location(Some(("Tripoli", "LBN")))],
+    ),
+    (
+        "a_capital_beats_a_namesake_of_a_country_in_the_sentence",
+        " date 2024-03-05 US President Joe Biden met French leaders in Paris on Monday.",
+        &[Location(Some(("Paris", "FRA")))],
+    ),
+    (
         "town_not_in_the_old_list",
         " date 2024-03-05 Ukrainian forces came under heavy shelling in Bakhmut on Monday.",
         &[Location(Some(("Bakhmut", "UKR")))],
