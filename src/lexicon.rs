@@ -47,6 +47,11 @@ pub(crate) enum List {
     PassiveAuxiliary,
     /// Phrases that open a photo caption (`In this photo released by`, `FILE PHOTO`).
     Caption,
+    /// Determiners and possessives: a verb form right after one is a noun (`the attack`).
+    Determiner,
+    /// Relative pronouns: after a noun, they open a clause about it (`a brigade that is meant
+    /// to ...`), whose verbs do not name the event.
+    RelativePronoun,
 }
 
 impl List {
@@ -57,6 +62,7 @@ impl List {
         ("clause_marker", List::ClauseMarker),
         ("common_surname", List::CommonSurname),
         ("credit", List::Credit),
+        ("determiner", List::Determiner),
         ("family_first", List::FamilyFirst),
         ("fronted", List::Fronted),
         ("function_word", List::FunctionWord),
@@ -68,10 +74,11 @@ impl List {
         ("place_noun", List::PlaceNoun),
         ("place_preposition", List::PlacePreposition),
         ("pronoun", List::Pronoun),
+        ("relative_pronoun", List::RelativePronoun),
         ("reporting_verb", List::ReportingVerb),
         ("target_preposition", List::TargetPreposition),
     ];
-    const COUNT: usize = 18;
+    const COUNT: usize = 20;
 
     fn index(self) -> usize {
         self as usize
