@@ -49,6 +49,21 @@ pub(super) fn same_clause(lex: &Lexicon, doc: &Doc, from: usize, to: usize) -> b
     true
 }
 
+/// The clause around tokens `at` of a sentence (`sent`, tokens): from the last comma,
+/// semicolon, colon or clause marker before it to the next one after it (token indices;
+/// a clause marker opens its clause).
+pub(super) fn clause_around(lex: &Lexicon, doc: &Doc, sent: &Range<usize>, at: &Range<usize>) -> Range<usize> {
+    let punct = |i: usize| matches!(doc.tokens[i].text(doc.text), "," | ";" | ":");
+    let marker = |i: usize| lex.phrase_at(List::ClauseMarker, doc.text, &doc.tokens, i).is_some();
+    let start = match (sent.start..at.start).rev().find(|&i| punct(i) || marker(i)) {
+        Some(i) if punct(i) => i + 1,
+        Some(i) => i,
+        None => sent.start,
+    };
+    let end = (at.end..sent.end).find(|&i| punct(i) || marker(i)).unwrap_or(sent.end);
+    start..end.max(at.end)
+}
+
 /// The start of the last reporting verb (`said`, `told`) between two positions.
 pub(super) fn last_reporting_verb(lex: &Lexicon, doc: &Doc, from: usize, to: usize) -> Option<usize> {
     doc.tokens_in(&(from..to))

@@ -12,6 +12,7 @@ mod clause;
 mod kind;
 mod place;
 mod sides;
+mod verbs;
 mod when;
 
 pub(crate) use kind::EventIndex;
@@ -41,18 +42,18 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
     let mut main = Main::default();
     let mut actors = Vec::new();
     if let Some(c) = &chosen {
-        let row = &x.events.triggers[c.cand.trigger as usize];
-        actors = narrow_actors(x, doc, countries, row.plover, &c.sentence, &c.cand, actors_of(c.index));
+        let plover = x.events.plover(c.cand.cue);
+        actors = narrow_actors(x, doc, countries, plover, &c.sentence, &c.cand, actors_of(c.index));
         main.kind = Some(EventKind {
-            code: row.plover,
-            cameo: row.cameo.as_ref().map(|c| c[..2].to_string()),
+            code: plover,
+            cameo: x.events.cameo(c.cand.cue).and_then(|c| c.get(..2)).map(str::to_string),
             trigger: Trigger {
                 text: doc.text[c.cand.start..c.cand.end].to_string(),
                 span: Span::new(c.cand.start, c.cand.end),
             },
         });
         main.actors = actors.iter().map(|a| x.countries.code(a.country).to_string()).collect();
-        let split = sides::sides(x, doc, row.plover, c.cand.start, &actors);
+        let split = sides::sides(x, doc, plover, c.cand.start, &actors);
         let codes = |v: &[u16]| v.iter().map(|&c| x.countries.code(c).to_string()).collect();
         main.source = codes(&split.source);
         main.target = codes(&split.target);
@@ -62,7 +63,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
         Some(c) => (Some(&c.sentence), c.index, c.cand.start),
         None => (first, 0, first.map_or(0, |r| r.start)),
     };
-    let event = chosen.as_ref().map(|c| (x.events.plover(c.cand.trigger), actors.as_slice()));
+    let event = chosen.as_ref().map(|c| (x.events.plover(c.cand.cue), actors.as_slice()));
     main.location = place::locate(x, doc, countries, event, sentence, index);
     main.when = when::when(doc, &x.lexicon, sentence, index, trigger_pos);
     main

@@ -21,42 +21,17 @@ use trie::{NONE, ROOT, Trie};
 /// What a surface form stands for: an index into a stage's index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Value {
-    Country {
-        country: u16,
-        kind: FormKind,
-        flags: Flags,
-    },
-    Place {
-        place: u32,
-    },
+    Country { country: u16, kind: FormKind, flags: Flags },
+    Place { place: u32 },
     Blocker,
-    Person {
-        person: u32,
-    },
-    Surname {
-        group: u32,
-    },
-    Org {
-        org: u32,
-        needs_parent: bool,
-    },
-    Cue {
-        topic: u16,
-        weight: u8,
-    },
-    Trigger {
-        trigger: u32,
-    },
-    #[expect(dead_code, reason = "the verb-phrase event stage registers verbs")]
-    Verb {
-        verb: u32,
-    },
-    Negation {
-        kind: NegKind,
-    },
-    Title {
-        title: u32,
-    },
+    Person { person: u32 },
+    Surname { group: u32 },
+    Org { org: u32, needs_parent: bool },
+    Cue { topic: u16, weight: u8 },
+    Trigger { trigger: u32 },
+    Verb { verb: u32 },
+    Negation { kind: NegKind },
+    Title { title: u32 },
     GivenName,
 }
 
@@ -97,12 +72,19 @@ impl Value {
 
     /// Values that phrases containing them inherit (a cue inside a longer trigger).
     fn inheritable(self) -> bool {
-        matches!(self, Value::Cue { .. } | Value::Trigger { .. } | Value::Negation { .. })
+        matches!(self, Value::Cue { .. } | Value::Trigger { .. } | Value::Negation { .. } | Value::Verb { .. })
     }
 
     /// Values of phrases that inherit from the phrases inside them.
     fn phrase(self) -> bool {
-        matches!(self, Value::Cue { .. } | Value::Trigger { .. } | Value::Negation { .. } | Value::Title { .. })
+        matches!(
+            self,
+            Value::Cue { .. }
+                | Value::Trigger { .. }
+                | Value::Negation { .. }
+                | Value::Title { .. }
+                | Value::Verb { .. }
+        )
     }
 }
 

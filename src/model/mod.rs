@@ -99,7 +99,7 @@ pub struct EventKind {
 ///
 /// ```
 /// let e = newsevent::extract_event("Pakistan condemned the attack on Tuesday.");
-/// assert_eq!(e.kind.unwrap().trigger.text, "condemned");
+/// assert_eq!(e.kind.unwrap().trigger.text, "condemned the attack");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]

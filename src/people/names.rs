@@ -37,7 +37,11 @@ pub(super) fn name_limit(x: &Extractor, doc: &Doc, i: usize, from: usize) -> usi
         // (`Recep Erdogan` still is Recep Tayyip Erdoğan: his name starts with the word.)
         let one_word = !text[n.start..n.end].contains(' ');
         let part_of_name = x.matcher.values(n).all(|v| match v.value {
-            Value::Surname { .. } | Value::GivenName | Value::Cue { .. } | Value::Trigger { .. } => true,
+            Value::Surname { .. }
+            | Value::GivenName
+            | Value::Cue { .. }
+            | Value::Trigger { .. }
+            | Value::Verb { .. } => true,
             // A town's name is a surname too (`John Hudson`); a capital or major city ends it.
             Value::Place { place } => !x.countries.places[place as usize].counts(),
             Value::Person { person } => {

@@ -1,0 +1,320 @@
+//! Verb phrases (`data/verbs.tsv`, `data/verb_patterns.tsv`): a verb occurrence takes the
+//! event of its group's best pattern that matches the words of its clause (most elements,
+//! then weight; an empty event blocks), else its verb's own event.
+//!
+//! Every verb form is a pattern of the one matcher ([`Value::Verb`]); the patterns are
+//! indexed by group once, their elements read as token keys, so reading an occurrence is
+//! token comparison within its clause, without allocation.
+
+use std::ops::Range;
+
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::List;
+use crate::matcher::{CaseRule, MatcherBuilder, Value};
+use crate::model::Plover;
+use crate::text::token::{Token, WORD, tokenize};
+
+/// The most elements of one pattern.
+pub(crate) const MAX_ELEMENTS: usize = 8;
+/// How many words may stand between the verb and the nearest element of a pattern, and
+/// between two elements: the elements are the words of the verb phrase (`lifted the night
+/// curfew`), not any word of the clause.
+const MAX_GAP: usize = 2;
+/// The weight of an event the verb alone names: weak, taken only when the lead has nothing
+/// stronger.
+const DEFAULT_WEIGHT: u8 = 1;
+
+/// An event named by a verb or a pattern.
+#[derive(Debug, Clone)]
+pub(crate) struct VerbEvent {
+    pub plover: Plover,
+    pub cameo: Option<String>,
+}
+
+/// One verb of `verbs.tsv`.
+#[derive(Debug, Clone)]
+struct Verb {
+    group: u32,
+    /// Its own event (an index of `events`).
+    event: Option<u32>,
+}
+
+/// One pattern of `verb_patterns.tsv`: its elements before and after the verb (ranges of
+/// `elements`).
+#[derive(Debug, Clone)]
+struct Pattern {
+    before: Range<u32>,
+    after: Range<u32>,
+    /// `None`: a blocker.
+    event: Option<u32>,
+    weight: u8,
+}
+
+/// A set of token keys, 256 bits: a quick no for an element whose words are not there.
+#[derive(Debug, Clone, Copy, Default)]
+struct KeySet([u64; 4]);
+
+impl KeySet {
+    fn insert(&mut self, key: u32) {
+        self.0[(key & 3) as usize] |= 1 << ((key >> 2) & 63);
+    }
+    fn meets(&self, other: &KeySet) -> bool {
+        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    }
+}
+
+/// One element: its alternatives (ranges of `alts`) and the set of their first keys.
+#[derive(Debug, Clone)]
+struct Element {
+    alts: Range<u32>,
+    firsts: KeySet,
+    /// Whether every alternative is a function word (`on`, `that`): not shown in the
+    /// trigger's text.
+    function: bool,
+}
+
+/// The verb lexicon, indexed by group.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct VerbIndex {
+    verbs: Vec<Verb>,
+    /// Per group: its patterns (a range of `patterns`).
+    groups: Vec<Range<u32>>,
+    patterns: Vec<Pattern>,
+    elements: Vec<Element>,
+    /// Per alternative: its token keys (a range of `keys`).
+    alts: Vec<Range<u32>>,
+    keys: Vec<u32>,
+    pub events: Vec<VerbEvent>,
+}
+
+/// Byte ranges of the words a matched pattern used.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Used {
+    n: u8,
+    spans: [(u32, u32); MAX_ELEMENTS],
+}
+
+impl Used {
+    fn push(&mut self, bytes: Range<usize>) {
+        if (self.n as usize) < MAX_ELEMENTS {
+            self.spans[self.n as usize] = (bytes.start as u32, bytes.end as u32);
+            self.n += 1;
+        }
+    }
+    /// Whether a byte range overlaps a used word.
+    pub(crate) fn overlaps(&self, start: usize, end: usize) -> bool {
+        self.spans[..self.n as usize].iter().any(|&(a, b)| (a as usize) < end && start < b as usize)
+    }
+}
+
+/// What the clause makes of one verb occurrence.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Reading {
+    /// The event (an index of [`VerbIndex::events`]); `None`: none, or blocked.
+    pub event: Option<u32>,
+    pub weight: u8,
+    /// Whether a pattern matched (not the verb's own event).
+    pub by_pattern: bool,
+    /// The words of the pattern.
+    pub used: Used,
+    /// Where the phrase ends: the last word after the verb the pattern used (function words
+    /// left out), else the verb.
+    pub end: usize,
+    /// The rank of the pattern: its elements, then its weight.
+    rank: (usize, u8),
+}
+
+impl Reading {
+    /// Whether this reading of an occurrence is better than `other`: a pattern over the
+    /// verb's own event, then the pattern's rank, then having an event.
+    pub(crate) fn beats(&self, other: &Reading) -> bool {
+        (self.by_pattern, self.rank, self.event.is_some()) > (other.by_pattern, other.rank, other.event.is_some())
+    }
+}
+
+impl VerbIndex {
+    /// The index of a gazetteer's verbs and patterns; the verb forms go to `b`.
+    pub(crate) fn build(g: &Gazetteer, b: &mut MatcherBuilder) -> VerbIndex {
+        let mut x = VerbIndex::default();
+        let mut group_names: Vec<&str> = g.verbs.iter().map(|v| v.group.as_str()).collect();
+        group_names.sort_unstable();
+        group_names.dedup();
+        let group_of = |name: &str| group_names.binary_search(&name).ok().map(|k| k as u32);
+        for (i, v) in g.verbs.iter().enumerate() {
+            let event = v.plover.map(|p| x.event(p, &v.cameo));
+            x.verbs.push(Verb { group: group_of(&v.group).unwrap_or(0), event });
+            for f in &v.forms {
+                b.add(f, Value::Verb { verb: i as u32 }, CaseRule::Any);
+            }
+        }
+        let mut rows: Vec<(u32, usize)> =
+            g.verb_patterns.iter().enumerate().filter_map(|(k, p)| group_of(&p.group).map(|gr| (gr, k))).collect();
+        rows.sort_unstable();
+        x.groups = vec![0..0; group_names.len()];
+        let function: Vec<String> =
+            g.words.iter().filter(|w| w.list == List::FunctionWord).map(|w| w.word.to_lowercase()).collect();
+        let mut toks = Vec::new();
+        for (gr, k) in rows {
+            let row = &g.verb_patterns[k];
+            let mut parts = row.pattern.split(' ');
+            let before = x.add_elements(parts.by_ref().take_while(|e| *e != "*"), &function, &mut toks);
+            let after = x.add_elements(parts, &function, &mut toks);
+            let event = row.plover.map(|p| x.event(p, &row.cameo));
+            let at = x.patterns.len() as u32;
+            if x.groups[gr as usize].is_empty() {
+                x.groups[gr as usize] = at..at;
+            }
+            x.groups[gr as usize].end = at + 1;
+            x.patterns.push(Pattern { before, after, event, weight: row.weight });
+        }
+        x
+    }
+
+    /// The index of an event, added when new.
+    fn event(&mut self, plover: Plover, cameo: &Option<String>) -> u32 {
+        match self.events.iter().position(|e| e.plover == plover && e.cameo == *cameo) {
+            Some(k) => k as u32,
+            None => {
+                self.events.push(VerbEvent { plover, cameo: cameo.clone() });
+                self.events.len() as u32 - 1
+            }
+        }
+    }
+
+    /// Adds the elements (`a|b`, `a_b`) of one side of a pattern.
+    fn add_elements<'a>(
+        &mut self,
+        els: impl Iterator<Item = &'a str>,
+        function: &[String],
+        toks: &mut Vec<Token>,
+    ) -> Range<u32> {
+        let first = self.elements.len() as u32;
+        for el in els.take(MAX_ELEMENTS) {
+            let alts_at = self.alts.len() as u32;
+            let mut firsts = KeySet::default();
+            for alt in el.split('|') {
+                toks.clear();
+                tokenize(&alt.replace('_', " "), toks);
+                let Some(t) = toks.first() else { continue };
+                firsts.insert(t.key);
+                let k = self.keys.len() as u32;
+                self.keys.extend(toks.iter().map(|t| t.key));
+                self.alts.push(k..self.keys.len() as u32);
+            }
+            let function = el.split('|').all(|a| function.iter().any(|f| f == a));
+            self.elements.push(Element { alts: alts_at..self.alts.len() as u32, firsts, function });
+        }
+        first..self.elements.len() as u32
+    }
+
+    /// What the clause (`clause`, token indices) makes of verb `verb` at tokens `at`: its
+    /// best matching pattern, else its own event.
+    pub(crate) fn read(&self, verb: u32, toks: &[Token], clause: Range<usize>, at: Range<usize>) -> Reading {
+        let v = &self.verbs[verb as usize];
+        let mut words = KeySet::default();
+        for t in &toks[clause.clone()] {
+            words.insert(t.key);
+        }
+        let mut best: Option<Reading> = None;
+        let range = self.groups.get(v.group as usize).cloned().unwrap_or(0..0);
+        for p in &self.patterns[range.start as usize..range.end as usize] {
+            let elements = (p.before.start..p.after.end).map(|e| &self.elements[e as usize]);
+            if !elements.clone().all(|e| e.firsts.meets(&words)) {
+                continue;
+            }
+            let rank = ((p.after.end - p.before.start) as usize, p.weight);
+            if best.as_ref().is_some_and(|b| b.rank >= rank) {
+                continue;
+            }
+            let mut used = Used::default();
+            let Some(()) = self.backward(p.before.clone(), toks, clause.start, at.start, &mut used) else { continue };
+            let Some(end) = self.forward(p.after.clone(), toks, at.end, clause.end, &mut used) else { continue };
+            let end = end.max(toks[at.end - 1].end as usize);
+            best = Some(Reading { event: p.event, weight: p.weight, by_pattern: true, used, end, rank });
+        }
+        best.unwrap_or(Reading {
+            event: v.event,
+            weight: DEFAULT_WEIGHT,
+            by_pattern: false,
+            used: Used::default(),
+            end: toks[at.end - 1].end as usize,
+            rank: (0, 0),
+        })
+    }
+
+    /// Matches elements in order after tokens `from` (each within [`MAX_GAP`] words of
+    /// the one before), up to `to`; the byte end of the last one that is no function word
+    /// (0 when none is).
+    fn forward(&self, els: Range<u32>, toks: &[Token], from: usize, to: usize, used: &mut Used) -> Option<usize> {
+        let mut at = from;
+        let mut end = 0;
+        for e in els {
+            let found = self.find(&self.elements[e as usize], toks, at, to)?;
+            used.push(toks[found.start].start as usize..toks[found.end - 1].end as usize);
+            if !self.elements[e as usize].function {
+                end = toks[found.end - 1].end as usize;
+            }
+            at = found.end;
+        }
+        Some(end)
+    }
+
+    /// Matches elements in order before token `to` (the last within [`MAX_GAP`] words of
+    /// the verb, each within that many of the next), down to `from`.
+    fn backward(&self, els: Range<u32>, toks: &[Token], from: usize, to: usize, used: &mut Used) -> Option<()> {
+        let mut at = to;
+        for e in els.rev() {
+            let found = self.find_back(&self.elements[e as usize], toks, from, at)?;
+            used.push(toks[found.start].start as usize..toks[found.end - 1].end as usize);
+            at = found.start;
+        }
+        Some(())
+    }
+
+    /// Whether an alternative of the element stands at token `i` (ending by `to`): its end.
+    fn alt_at(&self, el: &Element, toks: &[Token], i: usize, to: usize) -> Option<usize> {
+        self.alts[el.alts.start as usize..el.alts.end as usize].iter().find_map(|a| {
+            let keys = &self.keys[a.start as usize..a.end as usize];
+            let end = i + keys.len();
+            (end <= to && toks[i..end].iter().zip(keys).all(|(t, k)| t.key == *k)).then_some(end)
+        })
+    }
+
+    /// The first place from token `from` where an alternative of the element stands,
+    /// with at most [`MAX_GAP`] words skipped.
+    fn find(&self, el: &Element, toks: &[Token], from: usize, to: usize) -> Option<Range<usize>> {
+        let mut skipped = 0;
+        for i in from..to {
+            if !toks[i].is(WORD) {
+                continue;
+            }
+            if let Some(end) = self.alt_at(el, toks, i, to) {
+                return Some(i..end);
+            }
+            skipped += 1;
+            if skipped > MAX_GAP {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The nearest place before token `to` where an alternative of the element ends, with
+    /// at most [`MAX_GAP`] words skipped.
+    fn find_back(&self, el: &Element, toks: &[Token], from: usize, to: usize) -> Option<Range<usize>> {
+        let mut skipped = 0;
+        for i in (from..to).rev() {
+            if !toks[i].is(WORD) {
+                continue;
+            }
+            if let Some(end) = self.alt_at(el, toks, i, to) {
+                return Some(i..end);
+            }
+            skipped += 1;
+            if skipped > MAX_GAP {
+                return None;
+            }
+        }
+        None
+    }
+}
