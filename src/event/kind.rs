@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::clause::{clause_around, main_clause_end, main_clause_start, same_clause};
-use super::verbs::{Reading, Used, VerbIndex};
+use super::verbs::{Reading, Site, Used, VerbIndex};
 use crate::extractor::Extractor;
 use crate::gazetteer::{FormKind, Gazetteer, NegKind, TriggerRow};
 use crate::lexicon::List;
@@ -202,9 +202,12 @@ fn candidate_of(
     let first_verb = scan.last_verb <= o.clause.start;
     let subject = tok(if first_verb { o.clause.start } else { o.at.start }).start as usize;
     scan.last_verb = o.at.end;
+    // A trigger phrase that holds the whole verb phrase says it as well (`brokered a truce`).
+    let verb_end = doc.tokens[o.at.end - 1].end as usize;
+    let covered = trigger.is_some_and(|t| t.end >= r.end && t.end > verb_end);
     let phrase = VerbPhrase {
-        by_pattern: r.by_pattern,
-        object: r.end > tok(o.at.end - 1).end as usize,
+        by_pattern: r.by_pattern && !covered,
+        object: r.end > verb_end,
         used: r.used,
         clause: (tok(o.clause.start).start as usize, tok(o.clause.end - 1).end as usize),
         subject,
@@ -216,8 +219,6 @@ fn candidate_of(
         end: r.end,
         verb: Some(phrase),
     };
-    // A trigger phrase that holds the whole verb phrase says it as well (`brokered a truce`).
-    let covered = trigger.is_some_and(|t| t.end >= r.end);
     match (r.by_pattern && !covered, r.event, trigger) {
         (true, event, _) => event.map(own),
         (false, _, Some(t)) => Some(Candidate { verb: Some(phrase), ..t }),
@@ -253,7 +254,9 @@ fn verb_of(
             Some((0, b)) => h.tok as usize..h.tok as usize + b as usize,
             Some(_) => continue,
         };
-        if best.is_none() && (Some(at.start) == scan.first_word || is_noun(x, doc, before, at.start)) {
+        // A reporting verb (`said`) is no occurrence: what is reported is, not the report.
+        let reporting = x.lexicon.has_token(List::ReportingVerb, doc.text, &doc.tokens[at.start]);
+        if best.is_none() && (reporting || Some(at.start) == scan.first_word || is_noun(x, doc, before, at.start)) {
             return None;
         }
         let clause = best.as_ref().map_or_else(|| clause_around(&x.lexicon, doc, sent, &at), |b| b.clause.clone());
@@ -262,9 +265,14 @@ fn verb_of(
         {
             return None;
         }
-        let reading = x.events.verbs.read(verb, &doc.tokens, clause.clone(), at.clone());
+        let passive = at
+            .start
+            .checked_sub(1)
+            .filter(|&p| p > clause.start && x.lexicon.has_token(List::PassiveAuxiliary, doc.text, &doc.tokens[p]));
+        let site = Site { clause, at, passive };
+        let reading = x.events.verbs.read(verb, &doc.tokens, &site);
         if best.as_ref().is_none_or(|b| reading.beats(&b.reading)) {
-            best = Some(Occurrence { reading, at, clause });
+            best = Some(Occurrence { reading, at: site.at, clause: site.clause });
         }
     }
     best

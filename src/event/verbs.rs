@@ -107,6 +107,17 @@ impl Used {
     }
 }
 
+/// Where a verb occurrence stands (token indices).
+#[derive(Debug, Clone)]
+pub(crate) struct Site {
+    /// Its clause.
+    pub clause: Range<usize>,
+    /// The verb's tokens.
+    pub at: Range<usize>,
+    /// The passive auxiliary before it (`was lifted`), if any.
+    pub passive: Option<usize>,
+}
+
 /// What the clause makes of one verb occurrence.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Reading {
@@ -207,12 +218,13 @@ impl VerbIndex {
         first..self.elements.len() as u32
     }
 
-    /// What the clause (`clause`, token indices) makes of verb `verb` at tokens `at`: its
-    /// best matching pattern, else its own event.
-    pub(crate) fn read(&self, verb: u32, toks: &[Token], clause: Range<usize>, at: Range<usize>) -> Reading {
+    /// What its clause makes of verb `verb` at `site`: its best matching pattern, else
+    /// its own event.
+    pub(crate) fn read(&self, verb: u32, toks: &[Token], site: &Site) -> Reading {
         let v = &self.verbs[verb as usize];
+        let verb_end = toks[site.at.end - 1].end as usize;
         let mut words = KeySet::default();
-        for t in &toks[clause.clone()] {
+        for t in &toks[site.clause.clone()] {
             words.insert(t.key);
         }
         let mut best: Option<Reading> = None;
@@ -227,19 +239,39 @@ impl VerbIndex {
                 continue;
             }
             let mut used = Used::default();
-            let Some(()) = self.backward(p.before.clone(), toks, clause.start, at.start, &mut used) else { continue };
-            let Some(end) = self.forward(p.after.clone(), toks, at.end, clause.end, &mut used) else { continue };
-            let end = end.max(toks[at.end - 1].end as usize);
-            best = Some(Reading { event: p.event, weight: p.weight, by_pattern: true, used, end, rank });
+            let Some(end) = self.pattern_at(p, toks, site, &mut used) else { continue };
+            best = Some(Reading {
+                event: p.event,
+                weight: p.weight,
+                by_pattern: true,
+                used,
+                end: end.max(verb_end),
+                rank,
+            });
         }
         best.unwrap_or(Reading {
             event: v.event,
             weight: DEFAULT_WEIGHT,
             by_pattern: false,
             used: Used::default(),
-            end: toks[at.end - 1].end as usize,
+            end: verb_end,
             rank: (0, 0),
         })
+    }
+
+    /// Whether pattern `p` matches at `site`: its words before the verb, then those after
+    /// it; in the passive, those after it may stand before the auxiliary instead (`the
+    /// curfew was lifted`). The end of the phrase after the verb (0: none).
+    fn pattern_at(&self, p: &Pattern, toks: &[Token], site: &Site, used: &mut Used) -> Option<usize> {
+        let (clause, at) = (&site.clause, &site.at);
+        self.backward(p.before.clone(), toks, clause.start, at.start, used)?;
+        let mut active = *used;
+        if let Some(end) = self.forward(p.after.clone(), toks, at.end, clause.end, &mut active) {
+            *used = active;
+            return Some(end);
+        }
+        let aux = site.passive.filter(|_| p.before.is_empty() && !p.after.is_empty())?;
+        self.backward(p.after.clone(), toks, clause.start, aux, used).map(|()| 0)
     }
 
     /// Matches elements in order after tokens `from` (each within [`MAX_GAP`] words of
