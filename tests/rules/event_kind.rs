@@ -435,6 +435,16 @@ const VERB_PHRASES: &[Row] = &[
         &[Kind(Some(Accuse)), Trigger("denied"), Source(&["RUS"]), Target(&["UKR"])],
     ),
     (
+        "used_words_of_the_same_type_still_support",
+        " date 2024-03-05 India met Japan for talks and then struck a deal on Monday.",
+        &[Kind(Some(Consult))],
+    ),
+    (
+        "words_after_an_earlier_verb_are_no_subject",
+        " date 2024-03-05 Turkey hosted a summit on Syria and then expelled two Syrian diplomats.",
+        &[Kind(Some(Consult)), Trigger("hosted")],
+    ),
+    (
         "refused_to_condemn_is_reject",
         " date 2024-03-05 China refused to condemn the Russian invasion of Ukraine.",
         &[Kind(Some(Reject)), Source(&["CHN"])],
@@ -470,7 +480,11 @@ const NOT_VERB_PHRASES: &[Row] = &[
         " date 2024-03-05 Russia could lift the sanctions on Georgia. Israel attacked Gaza on Monday.",
         &[Kind(Some(Assault)), Source(&["ISR"])],
     ),
-    ("blocking_pattern", " date 2024-03-05 Egypt released a statement on Gaza on Monday.", &[Kind(None)]),
+    (
+        "blocking_pattern",
+        " date 2024-03-05 The president of Kenya signed a decree on fuel prices on Monday.",
+        &[Kind(None)],
+    ),
 ];
 
 /// SPEC: `kind` is null when the article reports no event between actors.
