@@ -1,5 +1,7 @@
-//! The event's kind: trigger candidates of a sentence (negated ones left out, hedged ones
-//! weakened, a state's protest made an accusation) and the choice of the main one.
+//! The event's kind: the candidates of a sentence, triggers and verb phrases (negated ones
+//! left out, hedged ones weakened, a state's protest made an accusation; a verb phrase's
+//! words, its subject's nouns and the acts a statement is about give way to it), and the
+//! choice of the main one.
 
 use std::ops::Range;
 

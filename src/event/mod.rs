@@ -1,11 +1,12 @@
-//! Stage 4, the main event (SPEC.md, "Main event"): its kind from the trigger lexicon, its
-//! actors, place and time.
+//! Stage 4, the main event (SPEC.md, "Main event"): its kind from the trigger lexicon and
+//! the verb phrases (`verbs.rs`), its actors, place and time.
 //!
 //! The event is looked for in the lead first (the first [`LEAD`](crate::text::LEAD)
 //! sentences that read as prose), then in the rest of the opening. In each sentence the
-//! strongest trigger that is not negated (`denied attacking`, `no plans to meet`) and that
-//! has a country to tie to (a country named, a demonym, a combining form, the country of a
-//! person named) wins; a weight-1 trigger is taken only when the lead has nothing stronger.
+//! strongest trigger or verb phrase that is not negated (`denied attacking`, `no plans to
+//! meet`) and that has a country to tie to (a country named, a demonym, a combining form,
+//! the country of a person named) wins; a weight-1 cue is taken only when the lead has
+//! nothing stronger.
 
 mod actors;
 mod clause;

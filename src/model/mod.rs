@@ -95,7 +95,8 @@ pub struct EventKind {
     pub trigger: Trigger,
 }
 
-/// The cue that shows the event type.
+/// The cue that shows the event type: a trigger word or phrase, or a verb and the words of
+/// its phrase (`condemned the attack`, `lifted the night curfew`).
 ///
 /// ```
 /// let e = newsevent::extract_event("Pakistan condemned the attack on Tuesday.");
