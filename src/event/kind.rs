@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::clause::{clause_around, main_clause_end, main_clause_start, same_clause};
+use super::clause::{Clauses, main_clause_end, main_clause_start, same_clause};
 use super::verbs::{Reading, Site, Used, VerbIndex};
 use crate::extractor::Extractor;
 use crate::gazetteer::{FormKind, Gazetteer, NegKind, TriggerRow};
@@ -107,6 +107,7 @@ pub(crate) struct VerbPhrase {
 struct Scan {
     first_word: Option<usize>,
     last_verb: usize,
+    clauses: Clauses,
 }
 
 /// The strongest trigger value of a hit.
@@ -135,7 +136,11 @@ fn negation_of(x: &Extractor, h: &Hit) -> Option<(usize, NegKind)> {
 /// Trigger and verb candidates in a sentence, negated ones left out.
 pub(super) fn candidates(x: &Extractor, doc: &Doc, sent: &Range<usize>) -> Vec<Candidate> {
     let toks = doc.tokens_in(sent);
-    let mut scan = Scan { first_word: toks.clone().find(|&i| doc.tokens[i].is(WORD)), last_verb: toks.start };
+    let mut scan = Scan {
+        first_word: toks.clone().find(|&i| doc.tokens[i].is(WORD)),
+        last_verb: toks.start,
+        clauses: Clauses::new(toks.clone()),
+    };
     let mut out = Vec::new();
     let mut last_neg: Option<(usize, NegKind)> = None;
     let mut prev: Option<&Hit> = None;
@@ -149,7 +154,7 @@ pub(super) fn candidates(x: &Extractor, doc: &Doc, sent: &Range<usize>) -> Vec<C
         if let Some(n) = negation_of(x, h) {
             last_neg = Some(n);
         }
-        let Some(mut c) = candidate_of(x, doc, &toks, &mut scan, before, h) else { continue };
+        let Some(mut c) = candidate_of(x, doc, &mut scan, before, h) else { continue };
         let phrase = c.verb.is_some_and(|p| p.by_pattern);
         if x.events.plover(c.cue) == Plover::Protest
             && !phrase
@@ -188,16 +193,9 @@ pub(super) fn candidates(x: &Extractor, doc: &Doc, sent: &Range<usize>) -> Vec<C
 
 /// The candidate of a hit: a verb occurrence's pattern when one matched (an empty one
 /// blocks the hit), else the hit's trigger, else the verb's own event.
-fn candidate_of(
-    x: &Extractor,
-    doc: &Doc,
-    sent: &Range<usize>,
-    scan: &mut Scan,
-    before: Option<&Hit>,
-    h: &Hit,
-) -> Option<Candidate> {
+fn candidate_of(x: &Extractor, doc: &Doc, scan: &mut Scan, before: Option<&Hit>, h: &Hit) -> Option<Candidate> {
     let trigger = if h.has(kind::TRIGGER) { trigger_of(x, doc, h) } else { None };
-    let Some(o) = verb_of(x, doc, sent, scan, before, h) else { return trigger };
+    let Some(o) = verb_of(x, doc, scan, before, h) else { return trigger };
     let r = &o.reading;
     let tok = |i: usize| &doc.tokens[i];
     // Its subject: the words before it, when it is the first verb of its clause.
@@ -237,14 +235,7 @@ struct Occurrence {
 
 /// The best reading of a hit's verbs, when the hit is a verb occurrence: a verb form that
 /// starts the hit, not a noun ([`is_noun`]).
-fn verb_of(
-    x: &Extractor,
-    doc: &Doc,
-    sent: &Range<usize>,
-    scan: &Scan,
-    before: Option<&Hit>,
-    h: &Hit,
-) -> Option<Occurrence> {
+fn verb_of(x: &Extractor, doc: &Doc, scan: &mut Scan, before: Option<&Hit>, h: &Hit) -> Option<Occurrence> {
     if !h.has(kind::VERB) {
         return None;
     }
@@ -261,7 +252,10 @@ fn verb_of(
         if best.is_none() && (reporting || Some(at.start) == scan.first_word || is_noun(x, doc, before, at.start)) {
             return None;
         }
-        let clause = best.as_ref().map_or_else(|| clause_around(&x.lexicon, doc, sent, &at), |b| b.clause.clone());
+        let clause = match &best {
+            Some(b) => b.clause.clone(),
+            None => scan.clauses.around(&x.lexicon, doc, &at),
+        };
         if best.is_none()
             && (in_relative(x, doc, &clause, at.start, scan.last_verb) || of_purpose(doc, at.start, scan.last_verb))
         {

@@ -6,6 +6,7 @@
 //! indexed by group once, their elements read as token keys, so reading an occurrence is
 //! token comparison within its clause, without allocation.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::gazetteer::Gazetteer;
@@ -40,7 +41,7 @@ struct Verb {
 }
 
 /// One pattern of `verb_patterns.tsv`: its elements before and after the verb (ranges of
-/// `elements`).
+/// `seq`).
 #[derive(Debug, Clone)]
 struct Pattern {
     before: Range<u32>,
@@ -61,6 +62,10 @@ impl KeySet {
     fn meets(&self, other: &KeySet) -> bool {
         self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
     }
+    /// Whether `key` may be in the set.
+    fn may_hold(&self, key: u32) -> bool {
+        self.0[(key & 3) as usize] & (1 << ((key >> 2) & 63)) != 0
+    }
 }
 
 /// One element: its alternatives (ranges of `alts`) and the set of their first keys.
@@ -80,11 +85,22 @@ pub(crate) struct VerbIndex {
     /// Per group: its patterns (a range of `patterns`).
     groups: Vec<Range<u32>>,
     patterns: Vec<Pattern>,
+    /// The elements of every pattern, pattern after pattern (indices of `elements`).
+    seq: Vec<u32>,
+    /// The distinct elements.
     elements: Vec<Element>,
     /// Per alternative: its token keys (a range of `keys`).
     alts: Vec<Range<u32>>,
     keys: Vec<u32>,
     pub events: Vec<VerbEvent>,
+}
+
+/// What building the index keeps: each distinct element once, the function words.
+struct ElementCache<'a> {
+    ids: HashMap<&'a str, u32>,
+    /// The function words (sorted, lower case).
+    function: Vec<String>,
+    toks: Vec<Token>,
 }
 
 /// Byte ranges of the words a matched pattern used.
@@ -162,14 +178,15 @@ impl VerbIndex {
             g.verb_patterns.iter().enumerate().filter_map(|(k, p)| group_of(&p.group).map(|gr| (gr, k))).collect();
         rows.sort_unstable();
         x.groups = vec![0..0; group_names.len()];
-        let function: Vec<String> =
+        let mut function: Vec<String> =
             g.words.iter().filter(|w| w.list == List::FunctionWord).map(|w| w.word.to_lowercase()).collect();
-        let mut toks = Vec::new();
+        function.sort_unstable();
+        let mut cache = ElementCache { ids: HashMap::new(), function, toks: Vec::new() };
         for (gr, k) in rows {
             let row = &g.verb_patterns[k];
             let mut parts = row.pattern.split(' ');
-            let before = x.add_elements(parts.by_ref().take_while(|e| *e != "*"), &function, &mut toks);
-            let after = x.add_elements(parts, &function, &mut toks);
+            let before = x.add_elements(parts.by_ref().take_while(|e| *e != "*"), &mut cache);
+            let after = x.add_elements(parts, &mut cache);
             let event = row.plover.map(|p| x.event(p, &row.cameo));
             let at = x.patterns.len() as u32;
             if x.groups[gr as usize].is_empty() {
@@ -192,30 +209,47 @@ impl VerbIndex {
         }
     }
 
-    /// Adds the elements (`a|b`, `a_b`) of one side of a pattern.
-    fn add_elements<'a>(
-        &mut self,
-        els: impl Iterator<Item = &'a str>,
-        function: &[String],
-        toks: &mut Vec<Token>,
-    ) -> Range<u32> {
-        let first = self.elements.len() as u32;
+    /// Adds the elements (`a|b`, `a_b`) of one side of a pattern: a range of `seq`.
+    fn add_elements<'a>(&mut self, els: impl Iterator<Item = &'a str>, cache: &mut ElementCache<'a>) -> Range<u32> {
+        let first = self.seq.len() as u32;
         for el in els.take(MAX_ELEMENTS) {
-            let alts_at = self.alts.len() as u32;
-            let mut firsts = KeySet::default();
-            for alt in el.split('|') {
-                toks.clear();
-                tokenize(&alt.replace('_', " "), toks);
-                let Some(t) = toks.first() else { continue };
-                firsts.insert(t.key);
-                let k = self.keys.len() as u32;
-                self.keys.extend(toks.iter().map(|t| t.key));
-                self.alts.push(k..self.keys.len() as u32);
-            }
-            let function = el.split('|').all(|a| function.iter().any(|f| f == a));
-            self.elements.push(Element { alts: alts_at..self.alts.len() as u32, firsts, function });
+            let id = match cache.ids.get(el) {
+                Some(&id) => id,
+                None => {
+                    let id = self.new_element(el, cache);
+                    cache.ids.insert(el, id);
+                    id
+                }
+            };
+            self.seq.push(id);
         }
-        first..self.elements.len() as u32
+        first..self.seq.len() as u32
+    }
+
+    /// Adds one distinct element: its alternatives' token keys.
+    fn new_element(&mut self, el: &str, cache: &mut ElementCache) -> u32 {
+        let alts_at = self.alts.len() as u32;
+        let mut firsts = KeySet::default();
+        let toks = &mut cache.toks;
+        for alt in el.split('|') {
+            toks.clear();
+            tokenize(alt, toks);
+            // `a_b`: the words, without the joining `_`.
+            toks.retain(|t| t.end - t.start != 1 || alt.as_bytes()[t.start as usize] != b'_');
+            let Some(t) = toks.first() else { continue };
+            firsts.insert(t.key);
+            let k = self.keys.len() as u32;
+            self.keys.extend(toks.iter().map(|t| t.key));
+            self.alts.push(k..self.keys.len() as u32);
+        }
+        let function = el.split('|').all(|a| cache.function.binary_search_by(|f| f.as_str().cmp(a)).is_ok());
+        self.elements.push(Element { alts: alts_at..self.alts.len() as u32, firsts, function });
+        self.elements.len() as u32 - 1
+    }
+
+    /// Element `k` of `seq`.
+    fn element(&self, k: u32) -> &Element {
+        &self.elements[self.seq[k as usize] as usize]
     }
 
     /// What its clause makes of verb `verb` at `site`: its best matching pattern, else
@@ -230,7 +264,7 @@ impl VerbIndex {
         let mut best: Option<Reading> = None;
         let range = self.groups.get(v.group as usize).cloned().unwrap_or(0..0);
         for p in &self.patterns[range.start as usize..range.end as usize] {
-            let elements = (p.before.start..p.after.end).map(|e| &self.elements[e as usize]);
+            let elements = (p.before.start..p.after.end).map(|e| self.element(e));
             if !elements.clone().all(|e| e.firsts.meets(&words)) {
                 continue;
             }
@@ -281,9 +315,9 @@ impl VerbIndex {
         let mut at = from;
         let mut end = 0;
         for e in els {
-            let found = self.find(&self.elements[e as usize], toks, at, to)?;
+            let found = self.find(self.element(e), toks, at, to)?;
             used.push(toks[found.start].start as usize..toks[found.end - 1].end as usize);
-            if !self.elements[e as usize].function {
+            if !self.element(e).function {
                 end = toks[found.end - 1].end as usize;
             }
             at = found.end;
@@ -296,7 +330,7 @@ impl VerbIndex {
     fn backward(&self, els: Range<u32>, toks: &[Token], from: usize, to: usize, used: &mut Used) -> Option<()> {
         let mut at = to;
         for e in els.rev() {
-            let found = self.find_back(&self.elements[e as usize], toks, from, at)?;
+            let found = self.find_back(self.element(e), toks, from, at)?;
             used.push(toks[found.start].start as usize..toks[found.end - 1].end as usize);
             at = found.start;
         }
@@ -320,7 +354,9 @@ impl VerbIndex {
             if !toks[i].is(WORD) {
                 continue;
             }
-            if let Some(end) = self.alt_at(el, toks, i, to) {
+            if el.firsts.may_hold(toks[i].key)
+                && let Some(end) = self.alt_at(el, toks, i, to)
+            {
                 return Some(i..end);
             }
             skipped += 1;
@@ -339,7 +375,9 @@ impl VerbIndex {
             if !toks[i].is(WORD) {
                 continue;
             }
-            if let Some(end) = self.alt_at(el, toks, i, to) {
+            if el.firsts.may_hold(toks[i].key)
+                && let Some(end) = self.alt_at(el, toks, i, to)
+            {
                 return Some(i..end);
             }
             skipped += 1;

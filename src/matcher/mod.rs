@@ -248,8 +248,22 @@ impl Matcher {
         let (first, len) = self.ranges[p as usize];
         let mut mask = 0u64;
         let mut kinds = 0u16;
+        // Values of one form and case rule share the answer (a verb form in several rows;
+        // the builder gives equal forms of a pattern one range).
+        let mut seen = [((u32::MAX, u32::MAX), CaseRule::Any, false); 4];
+        let mut n_seen = 0;
         for (k, v) in self.values[first as usize..(first + len) as usize].iter().enumerate() {
-            if v.sub.is_some() || v.case.accepts(self.form(v), written) {
+            let ok = v.sub.is_some()
+                || match seen[..n_seen].iter().find(|s| s.0 == v.form && s.1 == v.case) {
+                    Some(s) => s.2,
+                    None => {
+                        let ok = v.case.accepts(self.form(v), written);
+                        seen[n_seen % seen.len()] = (v.form, v.case, ok);
+                        n_seen = (n_seen + 1).min(seen.len());
+                        ok
+                    }
+                };
+            if ok {
                 mask |= 1 << k;
                 kinds |= v.value.kind_bit();
             }
