@@ -388,3 +388,76 @@ impl VerbIndex {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::{VerbPatternRow, VerbRow, WordRow};
+
+    /// An index of one verb (`lift`, CONCEDE alone) and its patterns, and a reader of a
+    /// clause: the reading of the first form of the verb in it.
+    fn reading(patterns: &[(&str, Option<Plover>, u8)], clause: &str) -> (Reading, Option<Plover>) {
+        let mut g = Gazetteer::empty();
+        let forms = ["lift", "lifted", "lifting", "lifts"].map(String::from).to_vec();
+        g.verbs.push(VerbRow {
+            group: "lift".into(),
+            verb: "lift".into(),
+            forms,
+            plover: Some(Plover::Concede),
+            cameo: None,
+        });
+        for &(pattern, plover, weight) in patterns {
+            g.verb_patterns.push(VerbPatternRow {
+                group: "lift".into(),
+                pattern: pattern.into(),
+                plover,
+                cameo: None,
+                weight,
+            });
+        }
+        g.words.push(WordRow { list: List::FunctionWord, word: "On".into() });
+        let mut b = MatcherBuilder::with_capacity(8);
+        let x = VerbIndex::build(&g, &mut b);
+        let mut toks = Vec::new();
+        tokenize(clause, &mut toks);
+        let at = toks.iter().position(|t| t.text(clause).starts_with("lift")).expect("a form of lift");
+        let passive = at.checked_sub(1).filter(|&p| matches!(toks[p].text(clause), "was" | "were"));
+        let r = x.read(0, &toks, &Site { clause: 0..toks.len(), at: at..at + 1, passive });
+        (r, r.event.map(|e| x.events[e as usize].plover))
+    }
+
+    #[test]
+    fn a_pattern_beats_the_verb_alone_and_its_words_are_used() {
+        let (r, p) = reading(&[("* curfew|curfews", Some(Plover::Retreat), 3)], "the army lifted the night curfew");
+        assert_eq!((p, r.weight, r.by_pattern), (Some(Plover::Retreat), 3, true));
+        assert!(r.used.overlaps(26, 32) && !r.used.overlaps(15, 18));
+    }
+
+    #[test]
+    fn words_of_the_pattern_stand_near_the_verb() {
+        let (r, p) = reading(&[("* curfew", Some(Plover::Retreat), 3)], "they lifted a ban on the long night curfew");
+        assert_eq!((p, r.by_pattern, r.weight), (Some(Plover::Concede), false, 1));
+    }
+
+    #[test]
+    fn adjacent_words_alternatives_and_blockers() {
+        let pats = [("* state_of|states_of emergency", Some(Plover::Concede), 3), ("* spirits", None, 3)];
+        assert_eq!(reading(&pats, "Peru lifted the state of emergency").1, Some(Plover::Concede));
+        assert_eq!(reading(&pats, "Peru lifted the states of emergency").1, Some(Plover::Concede));
+        let (r, p) = reading(&pats, "the news lifted spirits");
+        assert_eq!((p, r.by_pattern), (None, true));
+    }
+
+    #[test]
+    fn in_the_passive_the_object_stands_before_the_auxiliary() {
+        let (r, p) = reading(&[("* curfew", Some(Plover::Retreat), 3)], "the curfew in Kano was lifted");
+        assert_eq!((p, r.by_pattern), (Some(Plover::Retreat), true));
+    }
+
+    #[test]
+    fn function_words_end_no_phrase() {
+        let text = "Peru lifted the curfew on Monday";
+        let (r, _) = reading(&[("* curfew on", Some(Plover::Retreat), 3)], text);
+        assert_eq!(&text[5..r.end], "lifted the curfew");
+    }
+}
