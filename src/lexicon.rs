@@ -50,9 +50,12 @@ pub(crate) enum List {
     /// Phrases that open a photo's credit right after its caption (`Photo by Yonhap`): the
     /// sentence before is the caption.
     PhotoCredit,
-    /// Words that open a relative clause, not an apposition, after a name and a comma
-    /// (`Ravi Rao, who met ...`).
-    Relative,
+    /// Determiners and possessives: a verb form right after one is a noun (`the attack`).
+    Determiner,
+    /// Relative pronouns: after a noun, they open a clause about it (`a brigade that is meant
+    /// to ...`), whose verbs do not name the event; after a name and a comma, a clause that
+    /// is no apposition (`Ravi Rao, who met ...`).
+    RelativePronoun,
 }
 
 impl List {
@@ -63,6 +66,7 @@ impl List {
         ("clause_marker", List::ClauseMarker),
         ("common_surname", List::CommonSurname),
         ("credit", List::Credit),
+        ("determiner", List::Determiner),
         ("family_first", List::FamilyFirst),
         ("fronted", List::Fronted),
         ("function_word", List::FunctionWord),
@@ -75,11 +79,11 @@ impl List {
         ("place_noun", List::PlaceNoun),
         ("place_preposition", List::PlacePreposition),
         ("pronoun", List::Pronoun),
-        ("relative", List::Relative),
+        ("relative_pronoun", List::RelativePronoun),
         ("reporting_verb", List::ReportingVerb),
         ("target_preposition", List::TargetPreposition),
     ];
-    const COUNT: usize = 20;
+    const COUNT: usize = 21;
 
     fn index(self) -> usize {
         self as usize

@@ -49,6 +49,46 @@ pub(super) fn same_clause(lex: &Lexicon, doc: &Doc, from: usize, to: usize) -> b
     true
 }
 
+/// The clauses of one sentence, read left to right: each token is looked at about once
+/// however many verbs the sentence holds.
+pub(super) struct Clauses {
+    /// The sentence's tokens.
+    sent: Range<usize>,
+    /// The start of the clause of the last token scanned.
+    start: usize,
+    /// Tokens before this one are scanned.
+    scanned: usize,
+    /// The first clause break after the last verb asked for.
+    end: usize,
+}
+
+impl Clauses {
+    /// The clauses of a sentence (its tokens).
+    pub(super) fn new(sent: Range<usize>) -> Clauses {
+        Clauses { start: sent.start, scanned: sent.start, end: sent.start, sent }
+    }
+
+    /// The clause around tokens `at` (at or after those asked for before): from the last
+    /// comma, semicolon, colon or clause marker before it to the next one after it (a
+    /// clause marker opens its clause).
+    pub(super) fn around(&mut self, lex: &Lexicon, doc: &Doc, at: &Range<usize>) -> Range<usize> {
+        let punct = |i: usize| matches!(doc.tokens[i].text(doc.text), "," | ";" | ":");
+        let marker = |i: usize| lex.phrase_at(List::ClauseMarker, doc.text, &doc.tokens, i).is_some();
+        for i in self.scanned..at.start {
+            if punct(i) {
+                self.start = i + 1;
+            } else if marker(i) {
+                self.start = i;
+            }
+        }
+        self.scanned = self.scanned.max(at.start);
+        if self.end < at.end {
+            self.end = (at.end..self.sent.end).find(|&i| punct(i) || marker(i)).unwrap_or(self.sent.end);
+        }
+        self.start..self.end.max(at.end)
+    }
+}
+
 /// The start of the last reporting verb (`said`, `told`) between two positions.
 pub(super) fn last_reporting_verb(lex: &Lexicon, doc: &Doc, from: usize, to: usize) -> Option<usize> {
     doc.tokens_in(&(from..to))

@@ -1,17 +1,19 @@
-//! Stage 4, the main event (SPEC.md, "Main event"): its kind from the trigger lexicon, its
-//! actors, place and time.
+//! Stage 4, the main event (SPEC.md, "Main event"): its kind from the trigger lexicon and
+//! the verb phrases (`verbs.rs`), its actors, place and time.
 //!
 //! The event is looked for in the lead first (the first [`LEAD`](crate::text::LEAD)
 //! sentences that read as prose), then in the rest of the opening. In each sentence the
-//! strongest trigger that is not negated (`denied attacking`, `no plans to meet`) and that
-//! has a country to tie to (a country named, a demonym, a combining form, the country of a
-//! person named) wins; a weight-1 trigger is taken only when the lead has nothing stronger.
+//! strongest trigger or verb phrase that is not negated (`denied attacking`, `no plans to
+//! meet`) and that has a country to tie to (a country named, a demonym, a combining form,
+//! the country of a person named) wins; a weight-1 cue is taken only when the lead has
+//! nothing stronger.
 
 mod actors;
 mod clause;
 mod kind;
 mod place;
 mod sides;
+mod verbs;
 mod when;
 
 pub(crate) use kind::EventIndex;
@@ -41,18 +43,18 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
     let mut main = Main::default();
     let mut actors = Vec::new();
     if let Some(c) = &chosen {
-        let row = &x.events.triggers[c.cand.trigger as usize];
-        actors = narrow_actors(x, doc, countries, row.plover, &c.sentence, &c.cand, actors_of(c.index));
+        let plover = x.events.plover(c.cand.cue);
+        actors = narrow_actors(x, doc, countries, plover, &c.sentence, &c.cand, actors_of(c.index));
         main.kind = Some(EventKind {
-            code: row.plover,
-            cameo: row.cameo.as_ref().map(|c| c[..2].to_string()),
+            code: plover,
+            cameo: x.events.cameo(c.cand.cue).and_then(|c| c.get(..2)).map(str::to_string),
             trigger: Trigger {
                 text: doc.text[c.cand.start..c.cand.end].to_string(),
                 span: Span::new(c.cand.start, c.cand.end),
             },
         });
         main.actors = actors.iter().map(|a| x.countries.code(a.country).to_string()).collect();
-        let split = sides::sides(x, doc, row.plover, c.cand.start, &actors);
+        let split = sides::sides(x, doc, plover, c.cand.start, &actors);
         let codes = |v: &[u16]| v.iter().map(|&c| x.countries.code(c).to_string()).collect();
         main.source = codes(&split.source);
         main.target = codes(&split.target);
@@ -62,7 +64,7 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
         Some(c) => (Some(&c.sentence), c.index, c.cand.start),
         None => (first, 0, first.map_or(0, |r| r.start)),
     };
-    let event = chosen.as_ref().map(|c| (x.events.plover(c.cand.trigger), actors.as_slice()));
+    let event = chosen.as_ref().map(|c| (x.events.plover(c.cand.cue), actors.as_slice()));
     main.location = place::locate(x, doc, countries, event, sentence, index);
     main.when = when::when(doc, &x.lexicon, sentence, index, trigger_pos);
     main

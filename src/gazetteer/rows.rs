@@ -135,9 +135,9 @@ pub(crate) struct TriggerRow {
 }
 
 #[derive(Debug, Clone)]
-#[expect(dead_code, reason = "the verb-phrase event stage reads the verbs")]
 pub(crate) struct VerbRow {
     pub group: String,
+    #[expect(dead_code, reason = "the base form names the row; the matcher reads the forms")]
     pub verb: String,
     pub forms: Vec<String>,
     pub plover: Option<Plover>,
@@ -145,7 +145,6 @@ pub(crate) struct VerbRow {
 }
 
 #[derive(Debug, Clone)]
-#[expect(dead_code, reason = "the verb-phrase event stage reads the patterns")]
 pub(crate) struct VerbPatternRow {
     pub group: String,
     pub pattern: String,

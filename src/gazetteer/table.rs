@@ -96,9 +96,9 @@ pub enum Table {
     /// `particle_drop`), `spellings` (interchangeable spellings), `note`.
     NameVariants,
     /// `words.tsv`: `list`, `word` (a word or a phrase). `list` is one of `abbreviation`,
-    /// `clause_marker`, `common_surname`, `credit`, `family_first`, `fronted`,
+    /// `caption`, `clause_marker`, `common_surname`, `credit`, `determiner`, `family_first`, `fronted`,
     /// `function_word`, `name_particle`, `named_after`, `named_after_weak`, `not_name`,
-    /// `place_noun`, `place_preposition`, `pronoun`, `reporting_verb` or
+    /// `place_noun`, `place_preposition`, `pronoun`, `relative_pronoun`, `reporting_verb` or
     /// `target_preposition` (what each holds: `data/README.md`).
     Words,
 }

@@ -101,6 +101,14 @@ impl MatcherBuilder {
                 }
                 e += 1;
             }
+            // Equal forms of a pattern share one range (the scan checks each form once).
+            for k in 1..vals.len() {
+                let form = &self.forms[vals[k].form.0 as usize..vals[k].form.1 as usize];
+                if let Some(j) = (0..k).find(|&j| self.forms[vals[j].form.0 as usize..vals[j].form.1 as usize] == *form)
+                {
+                    vals[k].form = vals[j].form;
+                }
+            }
             grouped.push(vals);
         }
         self.inherit(&mut grouped);

@@ -21,42 +21,17 @@ use trie::{NONE, ROOT, Trie};
 /// What a surface form stands for: an index into a stage's index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Value {
-    Country {
-        country: u16,
-        kind: FormKind,
-        flags: Flags,
-    },
-    Place {
-        place: u32,
-    },
+    Country { country: u16, kind: FormKind, flags: Flags },
+    Place { place: u32 },
     Blocker,
-    Person {
-        person: u32,
-    },
-    Surname {
-        group: u32,
-    },
-    Org {
-        org: u32,
-        needs_parent: bool,
-    },
-    Cue {
-        topic: u16,
-        weight: u8,
-    },
-    Trigger {
-        trigger: u32,
-    },
-    #[expect(dead_code, reason = "the verb-phrase event stage registers verbs")]
-    Verb {
-        verb: u32,
-    },
-    Negation {
-        kind: NegKind,
-    },
-    Title {
-        title: u32,
-    },
+    Person { person: u32 },
+    Surname { group: u32 },
+    Org { org: u32, needs_parent: bool },
+    Cue { topic: u16, weight: u8 },
+    Trigger { trigger: u32 },
+    Verb { verb: u32 },
+    Negation { kind: NegKind },
+    Title { title: u32 },
     GivenName,
 }
 
@@ -97,12 +72,19 @@ impl Value {
 
     /// Values that phrases containing them inherit (a cue inside a longer trigger).
     fn inheritable(self) -> bool {
-        matches!(self, Value::Cue { .. } | Value::Trigger { .. } | Value::Negation { .. })
+        matches!(self, Value::Cue { .. } | Value::Trigger { .. } | Value::Negation { .. } | Value::Verb { .. })
     }
 
     /// Values of phrases that inherit from the phrases inside them.
     fn phrase(self) -> bool {
-        matches!(self, Value::Cue { .. } | Value::Trigger { .. } | Value::Negation { .. } | Value::Title { .. })
+        matches!(
+            self,
+            Value::Cue { .. }
+                | Value::Trigger { .. }
+                | Value::Negation { .. }
+                | Value::Title { .. }
+                | Value::Verb { .. }
+        )
     }
 }
 
@@ -266,8 +248,22 @@ impl Matcher {
         let (first, len) = self.ranges[p as usize];
         let mut mask = 0u64;
         let mut kinds = 0u16;
+        // Values of one form and case rule share the answer (a verb form in several rows;
+        // the builder gives equal forms of a pattern one range).
+        let mut seen = [((u32::MAX, u32::MAX), CaseRule::Any, false); 4];
+        let mut n_seen = 0;
         for (k, v) in self.values[first as usize..(first + len) as usize].iter().enumerate() {
-            if v.sub.is_some() || v.case.accepts(self.form(v), written) {
+            let ok = v.sub.is_some()
+                || match seen[..n_seen].iter().find(|s| s.0 == v.form && s.1 == v.case) {
+                    Some(s) => s.2,
+                    None => {
+                        let ok = v.case.accepts(self.form(v), written);
+                        seen[n_seen % seen.len()] = (v.form, v.case, ok);
+                        n_seen = (n_seen + 1).min(seen.len());
+                        ok
+                    }
+                };
+            if ok {
                 mask |= 1 << k;
                 kinds |= v.value.kind_bit();
             }

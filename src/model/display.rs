@@ -81,7 +81,7 @@ impl fmt::Display for EventKind {
     ///
     /// ```
     /// let e = newsevent::extract_event("Pakistan condemned the attack on Tuesday.");
-    /// assert_eq!(e.kind.unwrap().to_string(), "ACCUSE (CAMEO 11), `condemned` at 9..18");
+    /// assert_eq!(e.kind.unwrap().to_string(), "ACCUSE (CAMEO 11), `condemned the attack` at 9..29");
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code.as_str())?;
@@ -97,7 +97,7 @@ impl fmt::Display for Trigger {
     ///
     /// ```
     /// let e = newsevent::extract_event("Pakistan condemned the attack on Tuesday.");
-    /// assert_eq!(e.kind.unwrap().trigger.to_string(), "`condemned` at 9..18");
+    /// assert_eq!(e.kind.unwrap().trigger.to_string(), "`condemned the attack` at 9..29");
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "`{}` at {}", self.text, self.span)

@@ -95,11 +95,12 @@ pub struct EventKind {
     pub trigger: Trigger,
 }
 
-/// The cue that shows the event type.
+/// The cue that shows the event type: a trigger word or phrase, or a verb and the words of
+/// its phrase (`condemned the attack`, `lifted the night curfew`).
 ///
 /// ```
 /// let e = newsevent::extract_event("Pakistan condemned the attack on Tuesday.");
-/// assert_eq!(e.kind.unwrap().trigger.text, "condemned");
+/// assert_eq!(e.kind.unwrap().trigger.text, "condemned the attack");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]

@@ -114,7 +114,7 @@ fn apposition_phrase(x: &Extractor, doc: &Doc, end: usize, sent: &Range<usize>) 
     let mut words = rest[..len].split(' ');
     let opener = words.next().unwrap_or("");
     let lower = |w: &str| w.chars().next().is_some_and(|c| !c.is_uppercase());
-    let clause = x.lexicon.has(List::Relative, opener) || x.lexicon.has(List::ReportingVerb, opener);
+    let clause = x.lexicon.has(List::RelativePronoun, opener) || x.lexicon.has(List::ReportingVerb, opener);
     if len > APPOSITION || clause {
         return None;
     }

@@ -37,7 +37,11 @@ pub(super) fn name_limit(x: &Extractor, doc: &Doc, i: usize, from: usize) -> usi
         // (`Recep Erdogan` still is Recep Tayyip Erdoğan: his name starts with the word.)
         let one_word = !text[n.start..n.end].contains(' ');
         let part_of_name = x.matcher.values(n).all(|v| match v.value {
-            Value::Surname { .. } | Value::GivenName | Value::Cue { .. } | Value::Trigger { .. } => true,
+            Value::Surname { .. }
+            | Value::GivenName
+            | Value::Cue { .. }
+            | Value::Trigger { .. }
+            | Value::Verb { .. } => true,
             // A town's name is a surname too (`John Hudson`); a capital or major city ends it.
             Value::Place { place } => !x.countries.places[place as usize].counts(),
             Value::Person { person } => {
@@ -254,7 +258,7 @@ fn plain_head(x: &Extractor, doc: &Doc, i: usize) -> Option<usize> {
     let comma = lo + text[lo..h.start].rfind(',')?;
     let head = text[comma + 1..h.start].strip_prefix(' ')?;
     let mut words = head.split_whitespace().peekable();
-    if words.peek().is_some_and(|w| matches!(*w, "the" | "a" | "an")) {
+    if words.peek().is_some_and(|w| x.lexicon.has(List::Determiner, w)) {
         words.next();
     }
     let plain =
