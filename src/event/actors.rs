@@ -54,7 +54,8 @@ pub(super) fn actors_in(
     for r in refs {
         // A place stands for its country when it is the target (`an airstrike on Kyiv`) or
         // speaks for its government (`Beijing said`).
-        let target = word_before(doc.text, r.start).is_some_and(|w| x.lexicon.has(List::TargetPreposition, w));
+        let target = word_before(doc.text, r.start).is_some_and(|w| x.lexicon.has(List::TargetPreposition, w))
+            || object_of_a_trigger(doc, r);
         let after = &doc.text[r.end..];
         let speaks = after.starts_with(" said") || after.starts_with("'s") || after.starts_with("\u{2019}s");
         if r.place.is_none() || target || speaks {
@@ -80,6 +81,15 @@ pub(super) fn actors_in(
         new
     });
     found
+}
+
+/// Whether a place is the object of an event word right before it (`bombed Kyiv`,
+/// `missiles struck Kharkiv`): the hit before it is a trigger or a verb, one space away.
+fn object_of_a_trigger(doc: &Doc, r: &Ref) -> bool {
+    let k = doc.hits.partition_point(|h| h.start < r.start);
+    k.checked_sub(1).and_then(|j| doc.hits.get(j)).is_some_and(|h| {
+        h.end + 1 == r.start && doc.text.as_bytes()[h.end] == b' ' && h.has(kind::TRIGGER | kind::VERB)
+    })
 }
 
 /// The country references that lie in a byte range.

@@ -42,17 +42,28 @@ impl<'a> Doc<'a> {
         let sents = sentences(text, body..text.len(), lex);
         let mut tokens = Vec::with_capacity(text.len() / 5 + 8);
         tokenize(text, &mut tokens);
-        let opening = sents
+        let not_caption = |k: usize, r: &Range<usize>| {
+            !is_caption(text, &tokens, r, lex)
+                && !sents.get(k + 1).is_some_and(|next| credits_a_photo(text, &tokens, next, lex))
+        };
+        let mut opening: Vec<Range<usize>> = sents
             .iter()
             .enumerate()
-            .filter(|&(k, r)| {
-                is_prose(&text[r.clone()])
-                    && !is_caption(text, &tokens, r, lex)
-                    && !sents.get(k + 1).is_some_and(|next| credits_a_photo(text, &tokens, next, lex))
-            })
+            .filter(|&(k, r)| is_prose(&text[r.clone()]) && not_caption(k, r))
             .map(|(_, r)| r.clone())
             .take(OPENING)
             .collect();
+        // A short text (a headline, `Russia bombed Kyiv.`) is an article too: with no
+        // sentence that reads as prose, its sentences are the opening.
+        if opening.is_empty() {
+            opening = sents
+                .iter()
+                .enumerate()
+                .filter(|&(k, r)| not_caption(k, r))
+                .map(|(_, r)| r.clone())
+                .take(OPENING)
+                .collect();
+        }
         Doc { text, date, reference: date.or(reference), body, tokens, sents, opening, hits: Vec::new() }
     }
 

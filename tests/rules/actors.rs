@@ -9,6 +9,16 @@ use crate::harness::{Expect::*, Row, run};
 const SOURCES: &[Row] = &[
     ("actors_in_lead_order", " date 2024-03-05 Japan and India held talks on Monday.", &[Actors(&["JPN", "IND"])]),
     (
+        "a_city_right_after_the_event_word_is_its_object",
+        " date 2024-03-05 Russian missiles struck Kyiv overnight, killing five people, officials said.",
+        &[Actors(&["RUS", "UKR"])],
+    ),
+    (
+        "a_city_after_other_words_is_no_object",
+        " date 2024-03-05 Russian missiles struck a depot near Kyiv overnight, officials said.",
+        &[Actors(&["RUS"])],
+    ),
+    (
         "actors_from_a_combining_form",
         " date 2022-04-04 Stage is set for the Indo-Japan 2+2 Ministerial level talks later this month.",
         &[Actors(&["IND", "JPN"])],

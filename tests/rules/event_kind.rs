@@ -699,6 +699,18 @@ const CAPTIONS: &[Row] = &[
     ),
 ];
 
+/// A short text (a headline, one short sentence) is an article: its sentence is the lead.
+const SHORT_TEXTS: &[Row] = &[
+    ("three_words", "Russia bombed Kyiv.", &[Kind(Some(Assault)), Source(&["RUS"]), Target(&["UKR"])]),
+    ("sanctioned", " date 2024-03-05 The EU sanctioned Iran.", &[Kind(Some(Sanction)), Target(&["IRN"])]),
+    ("marched", " date 2024-03-05 Protesters marched in Nairobi.", &[Kind(Some(Protest)), Location(Some(("Nairobi", "KEN")))]),
+    (
+        "a_short_line_before_prose_is_not_the_lead",
+        " date 2024-03-05 Home | World\nChina and Russia signed a gas deal on Monday in Beijing, officials said.",
+        &[Kind(Some(Agree))],
+    ),
+];
+
 const NEGATION: &[Row] = &[
     (
         "negation_reaches_72_bytes",
@@ -858,6 +870,11 @@ fn strikes() {
 #[test]
 fn captions() {
     run("event_kind::CAPTIONS", CAPTIONS);
+}
+
+#[test]
+fn short_texts() {
+    run("event_kind::SHORT_TEXTS", SHORT_TEXTS);
 }
 
 #[test]
