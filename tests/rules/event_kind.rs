@@ -703,7 +703,11 @@ const CAPTIONS: &[Row] = &[
 const SHORT_TEXTS: &[Row] = &[
     ("three_words", "Russia bombed Kyiv.", &[Kind(Some(Assault)), Source(&["RUS"]), Target(&["UKR"])]),
     ("sanctioned", " date 2024-03-05 The EU sanctioned Iran.", &[Kind(Some(Sanction)), Target(&["IRN"])]),
-    ("marched", " date 2024-03-05 Protesters marched in Nairobi.", &[Kind(Some(Protest)), Location(Some(("Nairobi", "KEN")))]),
+    (
+        "marched",
+        " date 2024-03-05 Protesters marched in Nairobi.",
+        &[Kind(Some(Protest)), Location(Some(("Nairobi", "KEN")))],
+    ),
     (
         "a_short_line_before_prose_is_not_the_lead",
         " date 2024-03-05 Home | World\nChina and Russia signed a gas deal on Monday in Beijing, officials said.",
