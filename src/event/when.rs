@@ -46,11 +46,14 @@ fn times_in(doc: &Doc, s: &Range<usize>) -> Vec<TimeExpr> {
 /// between commas (`Leaders of the two Koreas, divided since 1953, met on April 27`),
 /// which dates its own participle, not the sentence's verb.
 fn nearest(doc: &Doc, s: &Range<usize>, trigger_pos: usize) -> Option<TimeExpr> {
+    // (from, to, weight) with from <= to; an expression around the trigger is at distance 0.
     let distance = |t: &TimeExpr| {
         if t.span.start >= trigger_pos {
             (trigger_pos, t.span.start, 1)
-        } else {
+        } else if t.span.end <= trigger_pos {
             (t.span.end, trigger_pos, BEFORE_FACTOR)
+        } else {
+            (trigger_pos, trigger_pos, 1)
         }
     };
     let mut near: Vec<_> = times_in(doc, s).into_iter().map(|t| (distance(&t), t)).collect();
