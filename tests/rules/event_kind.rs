@@ -325,6 +325,11 @@ const NOT_REPORTED: &[Row] = &[
 /// Each row fails without the verb lexicon (kind, or the trigger's text).
 const VERB_PHRASES: &[Row] = &[
     (
+        "sending_help_beats_a_request_in_a_side_clause",
+        " date 2024-03-05 Japan is sending help to Nepal after the Nepalese government requested assistance following the earthquake.",
+        &[Kind(Some(Aid)), Source(&["JPN"]), Target(&["NPL"])],
+    ),
+    (
         "halted_economic_aid_is_sanction",
         " date 2024-03-05 The United States halted economic aid to Niger on Monday.",
         &[Kind(Some(Sanction))],
