@@ -349,29 +349,26 @@ impl VerbIndex {
     /// The first place from token `from` where an alternative of the element stands,
     /// with at most [`MAX_GAP`] words skipped.
     fn find(&self, el: &Element, toks: &[Token], from: usize, to: usize) -> Option<Range<usize>> {
-        let mut skipped = 0;
-        for i in from..to {
-            if !toks[i].is(WORD) {
-                continue;
-            }
-            if el.firsts.may_hold(toks[i].key)
-                && let Some(end) = self.alt_at(el, toks, i, to)
-            {
-                return Some(i..end);
-            }
-            skipped += 1;
-            if skipped > MAX_GAP {
-                return None;
-            }
-        }
-        None
+        self.find_in(el, toks, from..to, to)
     }
 
     /// The nearest place before token `to` where an alternative of the element ends, with
     /// at most [`MAX_GAP`] words skipped.
     fn find_back(&self, el: &Element, toks: &[Token], from: usize, to: usize) -> Option<Range<usize>> {
+        self.find_in(el, toks, (from..to).rev(), to)
+    }
+
+    /// The first of the tokens `order` (words only, at most [`MAX_GAP`] skipped) where an
+    /// alternative of the element stands, ending before token `to`.
+    fn find_in(
+        &self,
+        el: &Element,
+        toks: &[Token],
+        order: impl Iterator<Item = usize>,
+        to: usize,
+    ) -> Option<Range<usize>> {
         let mut skipped = 0;
-        for i in (from..to).rev() {
+        for i in order {
             if !toks[i].is(WORD) {
                 continue;
             }
