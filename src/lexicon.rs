@@ -4,7 +4,7 @@
 
 use crate::gazetteer::WordRow;
 use crate::hash::FastMap;
-use crate::text::fold::{fold, same_folded};
+use crate::text::fold::{fold, same_folded, same_folded_unspaced};
 use crate::text::token::{SPACE, Token, key_of, tokenize};
 
 /// The word lists (the `list` column of `data/words.tsv`).
@@ -56,6 +56,8 @@ pub(crate) enum List {
     /// to ...`), whose verbs do not name the event; after a name and a comma, a clause that
     /// is no apposition (`Ravi Rao, who met ...`).
     RelativePronoun,
+    /// Verbs of hosting (`hosted`, `welcomed`): their subject receives a visit.
+    HostVerb,
 }
 
 impl List {
@@ -70,6 +72,7 @@ impl List {
         ("family_first", List::FamilyFirst),
         ("fronted", List::Fronted),
         ("function_word", List::FunctionWord),
+        ("host_verb", List::HostVerb),
         ("name_particle", List::NameParticle),
         ("named_after", List::NamedAfter),
         ("named_after_weak", List::NamedAfterWeak),
@@ -83,7 +86,7 @@ impl List {
         ("reporting_verb", List::ReportingVerb),
         ("target_preposition", List::TargetPreposition),
     ];
-    const COUNT: usize = 21;
+    const COUNT: usize = 22;
 
     fn index(self) -> usize {
         self as usize
@@ -149,8 +152,7 @@ impl Lexicon {
             })
             .filter(|e| {
                 let (s, end) = (first.start as usize, tokens[i + e.keys.len() - 1].end as usize);
-                text.get(s..end)
-                    .is_some_and(|w| same_folded(&e.folded.replace(' ', ""), &w.replace(char::is_whitespace, "")))
+                text.get(s..end).is_some_and(|w| same_folded_unspaced(&e.folded, w))
             })
             .map(|e| e.keys.len())
             .max()

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::clause::{last_reporting_verb, main_clause_end, main_clause_start, word_before};
+use super::clause::{last_reporting_verb, main_clause_end, main_clause_start, reason_end, word_before};
 use super::kind::Candidate;
 use crate::countries::{Countries, Ref};
 use crate::extractor::Extractor;
@@ -102,6 +102,10 @@ pub(super) fn refs_in<'a>(countries: &'a Countries, range: &Range<usize>) -> &'a
     &countries.refs[a..b]
 }
 
+/// Kinds of event that are over something (`warned ... over`, `criticised ... over`,
+/// `sanctioned ... over`), whose reason may name the side they are aimed at.
+const REASON_KINDS: &[Plover] = &[Plover::Threaten, Plover::Accuse, Plover::Reject, Plover::Sanction];
+
 /// Keeps the actors that take part in the event the trigger names: those of the clause it
 /// stands in; after a reporting verb, those of the reported event (when they are two or
 /// more); for talks and deals, not the country they are held in.
@@ -116,11 +120,21 @@ pub(super) fn narrow_actors(
 ) -> Vec<Actor> {
     let lex = &x.lexicon;
     let (clause_start, clause_end) = (main_clause_start(lex, doc, s), main_clause_end(lex, doc, s));
-    let mut kept: Vec<Actor> = if c.start < clause_end && c.start >= clause_start {
+    let in_main = c.start < clause_end && c.start >= clause_start;
+    let mut kept: Vec<Actor> = if in_main {
         actors.iter().copied().filter(|a| a.pos < clause_end && (a.pos >= clause_start || a.pos == 0)).collect()
     } else {
         actors.clone()
     };
+    // `North Korea warned of retaliation over South Korea-U.S. drills`: when the clause names
+    // no one after the trigger, what a threat or a criticism is over names whom it is aimed at.
+    if in_main
+        && REASON_KINDS.contains(&plover)
+        && !kept.iter().any(|a| a.pos > c.start)
+        && let Some(end) = reason_end(lex, doc, s, clause_end)
+    {
+        kept.extend(actors.iter().filter(|a| a.pos >= clause_end && a.pos < end));
+    }
     if kept.is_empty() {
         kept = actors;
     }

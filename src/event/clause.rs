@@ -35,6 +35,22 @@ pub(super) fn main_clause_end(lex: &Lexicon, doc: &Doc, s: &Range<usize>) -> usi
     s.end
 }
 
+/// Where the reason a main clause ending at byte `end` gives ends, when that clause ends at
+/// `over` (`warned of retaliation over the drills, the agency said`): at the next comma,
+/// semicolon, colon or clause marker, else the sentence's end.
+pub(super) fn reason_end(lex: &Lexicon, doc: &Doc, s: &Range<usize>, end: usize) -> Option<usize> {
+    let at = doc.text.get(end..s.end)?;
+    if !(at.len() > 5 && at[..4].eq_ignore_ascii_case("over") && at[4..].starts_with(' ')) {
+        return None;
+    }
+    let toks = doc.tokens_in(&(end..s.end));
+    let stop = (toks.start + 1..toks.end).find(|&i| {
+        matches!(doc.tokens[i].text(doc.text), "," | ";" | ":")
+            || lex.phrase_at(List::ClauseMarker, doc.text, &doc.tokens, i).is_some()
+    });
+    Some(stop.map_or(s.end, |i| doc.tokens[i].start as usize))
+}
+
 /// Whether the text between two positions of one sentence stays in one clause: no comma,
 /// semicolon or colon, no clause marker.
 pub(super) fn same_clause(lex: &Lexicon, doc: &Doc, from: usize, to: usize) -> bool {

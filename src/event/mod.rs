@@ -54,10 +54,6 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
             },
         });
         main.actors = actors.iter().map(|a| x.countries.code(a.country).to_string()).collect();
-        let split = sides::sides(x, doc, plover, c.cand.start, &actors);
-        let codes = |v: &[u16]| v.iter().map(|&c| x.countries.code(c).to_string()).collect();
-        main.source = codes(&split.source);
-        main.target = codes(&split.target);
     }
     let first = sents.first();
     let (sentence, index, trigger_pos) = match &chosen {
@@ -67,5 +63,18 @@ pub(crate) fn resolve(x: &Extractor, doc: &Doc, people: &People, countries: &Cou
     let event = chosen.as_ref().map(|c| (x.events.plover(c.cand.cue), actors.as_slice()));
     main.location = place::locate(x, doc, countries, event, sentence, index);
     main.when = when::when(doc, &x.lexicon, sentence, index, trigger_pos);
+    if let Some(c) = &chosen {
+        let plover = x.events.plover(c.cand.cue);
+        let mut split = sides::sides(x, doc, plover, c.cand.start, &actors);
+        // Only a city says whose country the meeting is held in.
+        let host =
+            main.location.as_ref().filter(|l| l.geonames.is_some()).and_then(|l| x.countries.index_of(&l.country));
+        if let Some(h) = host {
+            sides::visitor_acts(x, doc, plover, c.cand.start, h, &mut split);
+        }
+        let codes = |v: &[u16]| v.iter().map(|&c| x.countries.code(c).to_string()).collect();
+        main.source = codes(&split.source);
+        main.target = codes(&split.target);
+    }
     main
 }

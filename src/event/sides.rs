@@ -65,6 +65,21 @@ fn lone(x: &Extractor, doc: &Doc, plover: Plover, trigger: usize, a: Actor) -> S
     }
 }
 
+/// A meeting held in one side's city (`Lee met Xi in Gyeongju`, `Japan and India held talks
+/// in Tokyo`): the visitor acts and the host is acted on, unless the trigger is a verb of
+/// hosting (`Lee hosted Xi`), whose subject acts as host (CAMEO 043).
+pub(super) fn visitor_acts(x: &Extractor, doc: &Doc, plover: Plover, trigger: usize, host: u16, sides: &mut Sides) {
+    let verb = doc.text[trigger..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if plover != Plover::Consult || sides.source != [host] || x.lexicon.has(List::HostVerb, verb) {
+        return;
+    }
+    if let Some(k) = sides.target.iter().position(|&t| t != host) {
+        let visitor = sides.target.remove(k);
+        sides.target.insert(0, host);
+        sides.source = vec![visitor];
+    }
+}
+
 /// Whether the trigger is a passive verb (`was attacked`, `were sanctioned`, `has been
 /// accused`): the side after it (`by ...`) acts.
 fn passive_before(x: &Extractor, text: &str, trigger: usize) -> bool {

@@ -66,6 +66,13 @@ pub(crate) fn same_folded(a: &str, b: &str) -> bool {
     }
 }
 
+/// Whether two strings fold to the same text once white space is left out (`ahead of` and
+/// `ahead  of`), without allocating.
+pub(crate) fn same_folded_unspaced(a: &str, b: &str) -> bool {
+    let keep = |c: &char| !c.is_whitespace();
+    FoldIter::new(a).filter(keep).eq(FoldIter::new(b).filter(keep))
+}
+
 /// The folded chars of a string, one at a time.
 struct FoldIter<'a> {
     chars: std::str::Chars<'a>,
@@ -128,6 +135,21 @@ mod tests {
     fn same_folded_agrees_with_fold() {
         for (a, b) in [("Erdoğan", "ERDOGAN"), ("Straße", "STRASSE"), ("Kyiv", "Kyiv"), ("Kyiv", "Kiev")] {
             assert_eq!(same_folded(a, b), fold(a) == fold(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn same_folded_unspaced_leaves_out_white_space_only() {
+        let rows: &[(&str, &str, &str, bool)] = &[
+            ("one_space", "ahead of", "ahead of", true),
+            ("more_space", "ahead of", "Ahead \n of", true),
+            ("no_space", "in what", "inwhat", true),
+            ("accents", "sao tome", "São  Tomé", true),
+            ("other_word", "ahead of", "ahead on", false),
+            ("longer", "ahead of", "ahead off", false),
+        ];
+        for (name, a, b, want) in rows {
+            assert_eq!(same_folded_unspaced(a, b), *want, "{name}");
         }
     }
 

@@ -1,7 +1,9 @@
 //! Who does it to whom (SPEC `source`, `target`): the side before the trigger acts, the
 //! sides after it are acted on; a passive turns it round; between equals the first named
 //! acts; one state's own affair has it on both sides; a lone state after the trigger is only
-//! the target.
+//! the target. A meeting in one side's city has the visitor act (not when the trigger is a
+//! verb of hosting); a threat or criticism that names no one after its trigger is aimed at
+//! the sides named in what it is over.
 
 use crate::harness::{Expect::*, Row, run};
 use newsevent::Plover;
@@ -24,8 +26,38 @@ const SIDES: &[Row] = &[
     ),
     (
         "equals_first_named_acts",
-        " date 2024-03-05 Japan and India held talks in Tokyo on Monday.",
+        " date 2024-03-05 Japan and India held talks in Singapore on Monday.",
         &[Kind(Some(Plover::Consult)), Source(&["JPN"]), Target(&["IND"])],
+    ),
+    (
+        "talks_in_a_sides_city_the_visitor_acts",
+        " date 2024-03-05 Japan and India held talks in Tokyo on Monday.",
+        &[Kind(Some(Plover::Consult)), Source(&["IND"]), Target(&["JPN"])],
+    ),
+    (
+        "host_meets_visitor_the_visitor_acts",
+        " date 2025-10-31 South Korean President Lee Jae Myung met Chinese President Xi Jinping in Gyeongju on Friday.",
+        &[Kind(Some(Plover::Consult)), Source(&["CHN"]), Target(&["KOR"])],
+    ),
+    (
+        "a_verb_of_hosting_keeps_the_host_acting",
+        " date 2025-10-31 South Korean President Lee Jae Myung hosted Chinese President Xi Jinping in Seoul on Friday.",
+        &[Kind(Some(Plover::Consult)), Source(&["KOR"]), Target(&["CHN"])],
+    ),
+    (
+        "visitor_subject_stays_the_source",
+        " date 2024-03-05 Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Monday.",
+        &[Kind(Some(Plover::Consult)), Source(&["USA"]), Target(&["CHN"])],
+    ),
+    (
+        "what_a_threat_is_over_names_its_target",
+        " date 2023-08-22 North Korea warned of retaliation over the joint drills of South Korea and the US, state media said.",
+        &[Kind(Some(Plover::Threaten)), Source(&["PRK"]), Target(&["KOR", "USA"])],
+    ),
+    (
+        "a_named_target_leaves_the_reason_out",
+        " date 2023-08-22 China warned the Philippines over its joint patrols with Japan on Tuesday.",
+        &[Kind(Some(Plover::Threaten)), Source(&["CHN"]), Target(&["PHL"])],
     ),
     (
         "equals_many_sides",
