@@ -291,8 +291,8 @@ impl<'a> Parser<'a> {
     }
 
     pub(super) fn unit_at(&self, i: usize) -> Option<Unit> {
-        let w = self.word(i)?.to_ascii_lowercase();
-        let k = UNITS.split_whitespace().position(|u| u == w.trim_end_matches('s'))?;
+        let stem = self.word(i)?.trim_end_matches(['s', 'S']);
+        let k = UNITS.split_whitespace().position(|u| u.eq_ignore_ascii_case(stem))?;
         [Unit::Day, Unit::Week, Unit::Fortnight, Unit::Month, Unit::Year].get(k).copied()
     }
 

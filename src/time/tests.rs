@@ -841,3 +841,34 @@ fn prefilters_change_nothing() {
         assert_eq!(fast, full, "{t:?}");
     }
 }
+
+#[test]
+fn number_words_and_units() {
+    let numbers: &[(&str, Option<u32>)] = &[
+        ("a", Some(1)),
+        ("An", Some(1)),
+        ("three", Some(3)),
+        ("TWELVE", Some(12)),
+        ("fifteen", Some(15)),
+        ("thirty", Some(30)),
+        ("thirteen", None),
+        ("twentyone", None),
+        ("", None),
+    ];
+    for &(w, want) in numbers {
+        assert_eq!(number_word(w), want, "{w}");
+    }
+    let units: &[(&str, Option<parser::Unit>)] = &[
+        ("day", Some(parser::Unit::Day)),
+        ("Days", Some(parser::Unit::Day)),
+        ("WEEKS", Some(parser::Unit::Week)),
+        ("fortnight", Some(parser::Unit::Fortnight)),
+        ("months", Some(parser::Unit::Month)),
+        ("year", Some(parser::Unit::Year)),
+        ("hours", None),
+    ];
+    for &(w, want) in units {
+        let p = parser::Parser::new(w, 0..w.len(), None, false);
+        assert_eq!(p.unit_at(0), want, "{w}");
+    }
+}

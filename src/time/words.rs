@@ -132,9 +132,6 @@ pub(super) const WEEKDAYS: &str = "monday tuesday wednesday thursday friday satu
 /// Weekday abbreviations: each the start of its day's name.
 pub(super) const WEEKDAY_ABBR: &str = "mon tue tues wed thu thur thurs fri sat sun";
 
-/// Number words and their values (`word:value`).
-pub(super) const NUMBER_WORDS: &str = "a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30";
-
 /// The units of relative expressions, in the order of `Unit` (a plural adds `s`).
 pub(super) const UNITS: &str = "day week fortnight month year";
 
@@ -200,10 +197,30 @@ pub(super) fn weekday_of_abbr(word: &str) -> Option<u8> {
     WEEKDAYS.split(' ').position(|d| d.starts_with(&lower)).map(|k| k as u8)
 }
 
-/// The value of a number word (`twelve` -> 12).
+/// The value of a number word (`twelve` -> 12): `a`, `an`, one to twelve, fifteen, twenty,
+/// thirty.
 pub(super) fn number_word(word: &str) -> Option<u32> {
-    NUMBER_WORDS.split(' ').find_map(|e| {
-        let (w, v) = e.split_once(':')?;
-        if w.eq_ignore_ascii_case(word) { v.parse().ok() } else { None }
+    let mut buf = [0u8; 8];
+    let lower = buf.get_mut(..word.len())?;
+    for (l, b) in lower.iter_mut().zip(word.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    Some(match &*lower {
+        b"a" | b"an" | b"one" => 1,
+        b"two" => 2,
+        b"three" => 3,
+        b"four" => 4,
+        b"five" => 5,
+        b"six" => 6,
+        b"seven" => 7,
+        b"eight" => 8,
+        b"nine" => 9,
+        b"ten" => 10,
+        b"eleven" => 11,
+        b"twelve" => 12,
+        b"fifteen" => 15,
+        b"twenty" => 20,
+        b"thirty" => 30,
+        _ => return None,
     })
 }
