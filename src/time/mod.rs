@@ -141,7 +141,7 @@ fn find_times_with(text: &str, range: Range<usize>, reference: Option<Date>, pre
         if prefilter {
             // No anchor ahead: no expression either.
             anchor = anchor.max(i);
-            while anchor < p.t.len() && !is_anchor(text, &p.t[anchor]) {
+            while anchor < p.t.len() && !is_anchor(&p.t[anchor]) {
                 anchor += 1;
             }
             if anchor == p.t.len() {
@@ -150,7 +150,7 @@ fn find_times_with(text: &str, range: Range<usize>, reference: Option<Date>, pre
             if anchor - i > ANCHOR_REACH {
                 i = anchor - ANCHOR_REACH;
             }
-            if !may_start(text, &p.t[i]) {
+            if !may_start(&p.t[i]) {
                 i += 1;
                 continue;
             }

@@ -40,26 +40,19 @@ pub(super) const ANCHOR_REACH: usize = 8;
 /// Whether token `t` can anchor a time expression: a number, a month, a weekday, or a
 /// word such as `today`, `week`, `ago`. Every expression holds one within
 /// [`ANCHOR_REACH`] tokens of its start.
-pub(super) fn is_anchor(text: &str, t: &Tok) -> bool {
-    match t.k {
-        Kind::Num => true,
-        Kind::Punct => false,
-        Kind::Word => lookup(&text.as_bytes()[t.s..t.e]) == Some(true),
-    }
+pub(super) fn is_anchor(t: &Tok) -> bool {
+    t.k == Kind::Num || t.voc == Some(true)
 }
 
 /// Whether an expression may start at token `t`: a number, punctuation, or a word of the
 /// parser's [`VOCABULARY`].
-pub(super) fn may_start(text: &str, t: &Tok) -> bool {
-    match t.k {
-        Kind::Num | Kind::Punct => true,
-        Kind::Word => lookup(&text.as_bytes()[t.s..t.e]).is_some(),
-    }
+pub(super) fn may_start(t: &Tok) -> bool {
+    t.k != Kind::Word || t.voc.is_some()
 }
 
 /// The [`VOCABULARY`] entry of a word, in any ASCII case: whether it is an anchor.
 pub(super) fn lookup(word: &[u8]) -> Option<bool> {
-    if word.len() > 12 {
+    if word.len() > 12 || !word.first()?.is_ascii_alphabetic() {
         return None;
     }
     let mut buf = [0u8; 12];
@@ -67,8 +60,20 @@ pub(super) fn lookup(word: &[u8]) -> Option<bool> {
         *b = c.to_ascii_lowercase();
     }
     let lower = &buf[..word.len()];
-    VOCABULARY.binary_search_by(|(v, _)| v.as_bytes().cmp(lower)).ok().map(|k| VOCABULARY[k].1)
+    let entries = &VOCABULARY[BY_LETTER[usize::from(lower[0] - b'a')].clone()];
+    entries.binary_search_by(|(v, _)| v.as_bytes().cmp(lower)).ok().map(|k| entries[k].1)
 }
+
+/// Per first letter (`a` to `z`), the [`VOCABULARY`] entries that start with it: a lookup
+/// searches a handful of words, not all of them.
+static BY_LETTER: LazyLock<[std::ops::Range<usize>; 26]> = LazyLock::new(|| {
+    std::array::from_fn(|k| {
+        let letter = b'a' + k as u8;
+        let start = VOCABULARY.partition_point(|(v, _)| v.as_bytes()[0] < letter);
+        let end = VOCABULARY.partition_point(|(v, _)| v.as_bytes()[0] <= letter);
+        start..end
+    })
+});
 
 /// Fixed relative phrases (words separated by one space), longest first where they share
 /// a start.
