@@ -81,6 +81,10 @@ pub(crate) fn publication_date(text: &str) -> Option<(Date, Range<usize>)> {
         if p.t[i].s >= DATELINE_WINDOW {
             break;
         }
+        // A date starts with a number, a word of the parser or a mark (`Sept. 28`).
+        if !may_start(&p.t[i]) {
+            continue;
+        }
         let mut j = i;
         if p.weekday_of(j, true).is_some() {
             j += 1;
