@@ -84,7 +84,30 @@ fn real(c: &mut Criterion) {
         b.iter(|| texts.iter().map(|t| x.extract(black_box(t)).countries.len()).sum::<usize>())
     });
     g.bench_function("bare_scan", |b| b.iter(|| texts.iter().map(|t| x.bare_scan(black_box(t))).sum::<usize>()));
+    let dfa = raw_dfa();
+    g.bench_function("raw_dfa_5000", |b| {
+        b.iter(|| texts.iter().map(|t| dfa.find_iter(black_box(t.as_str())).count()).sum::<usize>())
+    });
     g.finish();
+}
+
+/// The yardstick of issue 16: a raw aho-corasick DFA (ASCII case-insensitive, leftmost
+/// longest) of 5,000 gazetteer phrases: the first names of `data/places.tsv`.
+fn raw_dfa() -> aho_corasick::AhoCorasick {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/places.tsv");
+    let text = std::fs::read_to_string(path).expect("data/places.tsv");
+    let mut names: Vec<&str> =
+        text.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').next()).collect();
+    names.sort_unstable();
+    names.dedup();
+    names.truncate(5000);
+    assert_eq!(names.len(), 5000);
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&names)
+        .expect("a DFA of 5,000 phrases")
 }
 
 fn by_size(c: &mut Criterion) {

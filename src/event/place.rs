@@ -1,7 +1,8 @@
 //! Where the main event happens (SPEC.md, `location`): a place written as the place of the
-//! event in its sentence or the next three; else a dateline local to it (not when the
-//! sentence places the event in another country); else a country
-//! (with no event, the country the article is about).
+//! event in its sentence or the next three (not a title's post, `Consul General in Osaka`,
+//! nor a place naming a thing, `the Asahi newspaper`); else a dateline local to it (not
+//! when the sentence places the event in another country); else a country (not whom
+//! something is said `to`); with no event, the country the article is about.
 
 use std::ops::Range;
 
@@ -12,6 +13,7 @@ use crate::countries::{Countries, Ref};
 use crate::extractor::Extractor;
 use crate::gazetteer::FormKind;
 use crate::lexicon::List;
+use crate::matcher::kind;
 use crate::model::{Location, Plover, Span};
 use crate::text::{DATELINE_WINDOW, Doc};
 
@@ -27,10 +29,12 @@ pub(super) fn locate(
     sentence: Option<&Range<usize>>,
     index: usize,
 ) -> Option<Location> {
-    let elsewhere = sentence.and_then(|s| country_in(x, doc, countries, s)).map(|l| l.country);
+    let said = event.is_some_and(|(p, _)| SAID.contains(&p));
+    let country = sentence.and_then(|s| country_in(x, doc, countries, s, said));
+    let elsewhere = country.as_ref().map(|l| l.country.as_str());
     place_in_window(x, doc, countries, event, index)
-        .or_else(|| dateline(x, doc, countries, event, elsewhere.as_deref()))
-        .or_else(|| sentence.and_then(|s| country_in(x, doc, countries, s)))
+        .or_else(|| dateline(x, doc, countries, event, elsewhere))
+        .or(country)
         .or_else(|| side_country(x, countries, event))
         .or_else(|| event.is_none().then(|| main_country(x, countries)).flatten())
 }
@@ -66,6 +70,8 @@ fn place_in_window(
             r.start >= s.start
                 && r.end <= s.end
                 && place_preposition(x, doc.text, r.start)
+                && !post_of_a_title(doc, r.start)
+                && !names_a_thing(x, doc.text, r.end)
                 && (sides.as_ref().is_none_or(|sides| sides.contains(&r.country)) || aimed_at(x, doc.text, r.start))
         });
         if let Some(r) = found {
@@ -73,6 +79,23 @@ fn place_in_window(
         }
     }
     None
+}
+
+/// Whether the place at `start` names the post of a title (`China's Consul General in
+/// Osaka`, `the ambassador in Kabul`): where someone serves, not where the event happens.
+fn post_of_a_title(doc: &Doc, start: usize) -> bool {
+    let before = doc.text[..start].trim_end();
+    let Some(prep) = before.rfind(' ').map(|k| k + 1) else { return false };
+    let title_end = doc.text[..prep].trim_end().len();
+    let k = doc.hits.partition_point(|h| h.end < title_end);
+    doc.hits[k..].iter().take_while(|h| h.start < title_end).any(|h| h.end == title_end && h.has(kind::TITLE))
+}
+
+/// Whether the word after a place makes it the name of a thing (`the Asahi newspaper`,
+/// `Osaka University`), not a place.
+fn names_a_thing(x: &Extractor, text: &str, end: usize) -> bool {
+    let next = text[end..].strip_prefix(' ').and_then(|t| t.split(|c: char| !c.is_alphabetic()).next());
+    next.is_some_and(|w| !w.is_empty() && x.lexicon.has(List::NamedAfter, w))
 }
 
 /// A dateline place (`BEIJING —`, `Havana:`, `(LONDON)`), when the event is local to it:
@@ -97,14 +120,20 @@ fn dateline(
     (local && !abroad).then(|| place_location(x, r))
 }
 
-/// A country after a place preposition in the event's sentence.
-fn country_in(x: &Extractor, doc: &Doc, countries: &Countries, s: &Range<usize>) -> Option<Location> {
+/// Kinds of event that are said or written to someone: a country after `to` (`complained
+/// to China`, `appealed to Russia`) is whom it is said to, not where.
+const SAID: &[Plover] = &[Plover::Accuse, Plover::Request, Plover::Reject, Plover::Threaten, Plover::Support];
+
+/// A country after a place preposition in the event's sentence (not after `to` for an
+/// event that is `said`).
+fn country_in(x: &Extractor, doc: &Doc, countries: &Countries, s: &Range<usize>, said: bool) -> Option<Location> {
     let r = countries.refs.iter().find(|r| {
         r.place.is_none()
             && r.kind == FormKind::Name
             && r.start >= s.start
             && r.end <= s.end
-            && word_before(doc.text, r.start).is_some_and(|w| x.lexicon.has(List::PlacePreposition, w))
+            && word_before(doc.text, r.start)
+                .is_some_and(|w| x.lexicon.has(List::PlacePreposition, w) && !(said && w.eq_ignore_ascii_case("to")))
     })?;
     Some(country_location(x, r.country, Span::new(r.start, r.end)))
 }

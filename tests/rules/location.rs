@@ -1,7 +1,9 @@
 //! The main event's place (SPEC `location`): a city after a place preposition in the
 //! event's sentence or the next three (for an attack, in a side's country); else a
 //! dateline city local to the event; else a country named after a preposition in the
-//! event's sentence; else, by the kind of event, the country of an actor.
+//! event's sentence; else, by the kind of event, the country of an actor. A title's post
+//! (`Consul General in Osaka`) and a place naming a thing (`the Asahi newspaper`) are no
+//! place of the event; a country something is said `to` is whom it is said to.
 
 use crate::harness::{Expect::*, Row, run};
 use newsevent::Plover::*;
@@ -200,6 +202,26 @@ const DATELINES: &[Row] = &[
         "bureau_dateline_event_abroad_canberra",
         " date 2024-03-05 NEW DELHI: The Indian and Australian foreign ministers held talks in Canberra on Tuesday.",
         &[Kind(Some(Consult)), Location(Some(("Canberra", "AUS")))],
+    ),
+    (
+        "a_title_post_is_not_the_place",
+        " date 2025-11-10 TOKYO: Japan lodged a protest with China on Monday. China's Consul General in Osaka had posted the remarks.",
+        &[Kind(Some(Accuse)), Location(Some(("Tokyo", "JPN")))],
+    ),
+    (
+        "said_to_a_country_is_not_abroad",
+        " date 2025-11-10 TOKYO: Japan complained to China on Monday about the remarks of a diplomat.",
+        &[Kind(Some(Accuse)), Location(Some(("Tokyo", "JPN")))],
+    ),
+    (
+        "a_place_naming_a_newspaper_is_not_the_place",
+        " date 2025-11-10 TOKYO: Japan complained on Monday about remarks quoted in the Asahi newspaper.",
+        &[Kind(Some(Accuse)), Location(Some(("Tokyo", "JPN")))],
+    ),
+    (
+        "sent_to_a_country_is_abroad",
+        " date 2024-03-05 MIAMI: The United States sent aid to Haiti on Tuesday.",
+        &[Kind(Some(Aid)), NotLocation("Miami")],
     ),
 ];
 
