@@ -373,6 +373,16 @@ const EVENT_RULES: &[Row] = &[
         &[Kind(Some(Plover::Agree)), NoTopic("peace_process")],
     ),
     (
+        "event_assault_by_gunmen_gives_terrorism",
+        "Gunmen killed 15 students at a college in Kenya on Thursday, officials said.",
+        &[Kind(Some(Plover::Assault)), HasTopic("terrorism"), NoTopic("armed_conflict")],
+    ),
+    (
+        "event_assault_by_a_suicide_bomber_is_no_war",
+        "A suicide bomber killed 12 people at a market in Nigeria on Friday, police said.",
+        &[Kind(Some(Plover::Assault)), HasTopic("terrorism"), NoTopic("armed_conflict")],
+    ),
+    (
         "event_coerce_by_arrest_gives_crime_justice",
         "Russia detained the opposition leader on Monday, officials said.",
         &[Kind(Some(Plover::Coerce)), HasTopic("crime_justice")],
@@ -470,6 +480,78 @@ const CUE_RULES: &[Row] = &[
         "cue_police_at_a_rally_is_protest",
         "Police fired tear gas at protesters on Monday. The police said the rally was not allowed.",
         &[HasTopic("protest")],
+    ),
+    (
+        "cue_military_in_combat_is_no_defence",
+        "Troops killed three fighters in clashes near the town. The army said its soldiers fought through \
+         the night, and the military reported casualties.",
+        &[NoTopic("defence")],
+    ),
+    (
+        "cue_military_without_combat_is_defence",
+        "The army will station more troops at the base. The military said the soldiers would train there.",
+        &[HasTopic("defence")],
+    ),
+    (
+        "cue_killing_in_a_terrorist_attack_is_no_war",
+        "Police said the terrorists killed 12 people and wounded 30 in the attack on a market. The \
+         extremists had planned the attack and more attacks for weeks, and the terrorists killed two guards.",
+        &[NoTopic("armed_conflict"), HasTopic("terrorism")],
+    ),
+    (
+        "cue_killing_in_battle_is_war",
+        "The rebels killed 12 soldiers and wounded 30 in an attack on the base. The army said more attacks \
+         followed, and its soldiers killed two rebels.",
+        &[HasTopic("armed_conflict")],
+    ),
+    (
+        "cue_arrest_of_an_activist_is_human_rights",
+        "Police detained a prominent opposition figure on Monday. He was jailed for ten days, and two \
+         bloggers were arrested.",
+        &[HasTopic("human_rights")],
+    ),
+    (
+        "cue_arrest_of_a_thief_is_no_human_rights",
+        "Police detained two suspects on Monday. The suspects were jailed for theft, and a third man was \
+         arrested.",
+        &[NoTopic("human_rights"), HasTopic("crime_justice")],
+    ),
+    (
+        "cue_politically_motivated_charges_are_human_rights",
+        "The Kremlin critic said the case against him was politically motivated.",
+        &[HasTopic("human_rights")],
+    ),
+    (
+        "cue_candidate_for_the_eu_is_diplomacy",
+        "Leaders backed Ukraine's EU candidacy after talks, and the Commission named it a candidate for \
+         joining the bloc.",
+        &[NoTopic("elections"), HasTopic("diplomacy")],
+    ),
+    (
+        "cue_lift_sanctions_is_sanctions",
+        "Washington will lift sanctions on Syria, the president said on Tuesday.",
+        &[HasTopic("sanctions")],
+    ),
+    (
+        "cue_visa_revocations_are_sanctions",
+        "The president announced a travel ban and visa revocations for the officials.",
+        &[HasTopic("sanctions")],
+    ),
+    (
+        "cue_talks_amid_war_are_peace_talks",
+        "The two sides held talks on Friday as fighting raged in the east. More talks are planned, as the \
+         war goes on.",
+        &[HasTopic("peace_process")],
+    ),
+    (
+        "cue_talks_without_war_are_no_peace_talks",
+        "The two sides held talks on trade on Friday. More talks are planned for next month.",
+        &[NoTopic("peace_process")],
+    ),
+    (
+        "cue_ceasefire_efforts_are_peace_process",
+        "Qatar and Egypt led the ceasefire efforts, officials said.",
+        &[HasTopic("peace_process")],
     ),
 ];
 
