@@ -207,6 +207,7 @@ const STRAY_WORDS: &[Row] = &[
     ("stray_weather", "The match was postponed because of the weather, the club said.", &[Topics(&[])]),
     ("stray_fishing", "He spent the weekend fishing with his grandchildren at the lake.", &[Topics(&[])]),
     ("stray_bread", "The bakery sold out of bread by noon on Saturday.", &[Topics(&[])]),
+    ("stray_market_stalls", "The weekly market sold vegetables, meat and livestock.", &[Topics(&[])]),
 ];
 
 /// The scoring rule, on cues of known weights (`satellite`, `orbit` 2; `rocket` 1;
@@ -552,6 +553,43 @@ const CUE_RULES: &[Row] = &[
         "cue_ceasefire_efforts_are_peace_process",
         "Qatar and Egypt led the ceasefire efforts, officials said.",
         &[HasTopic("peace_process")],
+    ),
+    (
+        "cue_coast_guard_after_a_quake_is_no_maritime_security",
+        "The coast guard flew relief supplies to the island after the earthquake. Coast guard helicopters \
+         evacuated people hurt in the quake.",
+        &[NoTopic("maritime_security")],
+    ),
+    (
+        "cue_coast_guard_on_patrol_is_maritime_security",
+        "The coast guard stepped up patrols near the islands. Coast guard ships chased the boats away.",
+        &[HasTopic("maritime_security")],
+    ),
+    (
+        "cue_coast_inside_coast_guard_counts_once",
+        "The coast guard said on Monday that it had found the boat.",
+        &[NoTopic("maritime_security")],
+    ),
+    (
+        "cue_drones_in_the_airspace_are_no_territorial_dispute",
+        "Russian drones violated the country's airspace overnight in several incursions. Jets shot down \
+         drones after the incursions.",
+        &[NoTopic("territorial_dispute")],
+    ),
+    (
+        "cue_incursions_over_a_border_are_territorial_dispute",
+        "Troops crossed the disputed border in two incursions. The incursions angered the government.",
+        &[HasTopic("territorial_dispute")],
+    ),
+    (
+        "cue_economic_conditions_and_high_prices_are_economy",
+        "People complained about economic conditions and high prices on Sunday.",
+        &[HasTopic("economy")],
+    ),
+    (
+        "cue_world_leaders_and_foreign_officials_are_diplomacy",
+        "World leaders and foreign officials condemned the decision on Thursday.",
+        &[HasTopic("diplomacy")],
     ),
 ];
 
