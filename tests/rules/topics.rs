@@ -384,6 +384,12 @@ const EVENT_RULES: &[Row] = &[
         &[Kind(Some(Plover::Assault)), HasTopic("terrorism"), NoTopic("armed_conflict")],
     ),
     (
+        "event_support_gives_diplomacy",
+        "Britain backed Morocco's autonomy plan on Sunday during a visit to Rabat.",
+        &[Kind(Some(Plover::Support)), HasTopic("diplomacy")],
+    ),
+    ("event_support_alone_is_no_diplomacy", "The club backed its coach on Sunday.", &[NoTopic("diplomacy")]),
+    (
         "event_coerce_by_arrest_gives_crime_justice",
         "Russia detained the opposition leader on Monday, officials said.",
         &[Kind(Some(Plover::Coerce)), HasTopic("crime_justice")],
@@ -495,8 +501,8 @@ const CUE_RULES: &[Row] = &[
     ),
     (
         "cue_killing_in_a_terrorist_attack_is_no_war",
-        "Police said the terrorists killed 12 people and wounded 30 in the attack on a market. The \
-         extremists had planned the attack and more attacks for weeks, and the terrorists killed two guards.",
+        "Police said a terrorist attack on a market killed 12 people and wounded 30. The extremists had \
+         planned the attack and more attacks for weeks, and the extremists killed two guards.",
         &[NoTopic("armed_conflict"), HasTopic("terrorism")],
     ),
     (
@@ -590,6 +596,21 @@ const CUE_RULES: &[Row] = &[
         "cue_world_leaders_and_foreign_officials_are_diplomacy",
         "World leaders and foreign officials condemned the decision on Thursday.",
         &[HasTopic("diplomacy")],
+    ),
+    (
+        "cue_show_trials_and_wrongful_detention_are_human_rights",
+        "The court held a show trial on Monday, and the men were wrongfully detained, their families said.",
+        &[HasTopic("human_rights")],
+    ),
+    (
+        "cue_demarche_and_protest_notes_are_diplomacy",
+        "The ministry delivered a demarche and lodged a protest with Beijing on Monday.",
+        &[HasTopic("diplomacy")],
+    ),
+    (
+        "cue_territorial_control_and_ceding_territory_are_territorial_dispute",
+        "Moscow demanded territorial control of the region and said Kyiv must cede territory.",
+        &[HasTopic("territorial_dispute")],
     ),
 ];
 
