@@ -612,6 +612,17 @@ const CUE_RULES: &[Row] = &[
         "Moscow demanded territorial control of the region and said Kyiv must cede territory.",
         &[HasTopic("territorial_dispute")],
     ),
+    (
+        "cue_weapons_in_an_exercise_are_no_arms_trade",
+        "The exercise will include fighter jets and missile systems. Troops will fire howitzers during \
+         the drills.",
+        &[NoTopic("arms_trade")],
+    ),
+    (
+        "cue_weapons_for_sale_are_arms_trade",
+        "The government will buy fighter jets and missile systems from France.",
+        &[HasTopic("arms_trade")],
+    ),
 ];
 
 /// Only prose counts: menus, credits and link lines weigh nothing.
