@@ -207,6 +207,7 @@ const STRAY_WORDS: &[Row] = &[
     ("stray_weather", "The match was postponed because of the weather, the club said.", &[Topics(&[])]),
     ("stray_fishing", "He spent the weekend fishing with his grandchildren at the lake.", &[Topics(&[])]),
     ("stray_bread", "The bakery sold out of bread by noon on Saturday.", &[Topics(&[])]),
+    ("stray_market_stalls", "The weekly market sold vegetables, meat and livestock.", &[Topics(&[])]),
 ];
 
 /// The scoring rule, on cues of known weights (`satellite`, `orbit` 2; `rocket` 1;
@@ -373,6 +374,22 @@ const EVENT_RULES: &[Row] = &[
         &[Kind(Some(Plover::Agree)), NoTopic("peace_process")],
     ),
     (
+        "event_assault_by_gunmen_gives_terrorism",
+        "Gunmen killed 15 students at a college in Kenya on Thursday, officials said.",
+        &[Kind(Some(Plover::Assault)), HasTopic("terrorism"), NoTopic("armed_conflict")],
+    ),
+    (
+        "event_assault_by_a_suicide_bomber_is_no_war",
+        "A suicide bomber killed 12 people at a market in Nigeria on Friday, police said.",
+        &[Kind(Some(Plover::Assault)), HasTopic("terrorism"), NoTopic("armed_conflict")],
+    ),
+    (
+        "event_support_gives_diplomacy",
+        "Britain backed Morocco's autonomy plan on Sunday during a visit to Rabat.",
+        &[Kind(Some(Plover::Support)), HasTopic("diplomacy")],
+    ),
+    ("event_support_alone_is_no_diplomacy", "The club backed its coach on Sunday.", &[NoTopic("diplomacy")]),
+    (
         "event_coerce_by_arrest_gives_crime_justice",
         "Russia detained the opposition leader on Monday, officials said.",
         &[Kind(Some(Plover::Coerce)), HasTopic("crime_justice")],
@@ -470,6 +487,141 @@ const CUE_RULES: &[Row] = &[
         "cue_police_at_a_rally_is_protest",
         "Police fired tear gas at protesters on Monday. The police said the rally was not allowed.",
         &[HasTopic("protest")],
+    ),
+    (
+        "cue_military_in_combat_is_no_defence",
+        "Troops killed three fighters in clashes near the town. The army said its soldiers fought through \
+         the night, and the military reported casualties.",
+        &[NoTopic("defence")],
+    ),
+    (
+        "cue_military_without_combat_is_defence",
+        "The army will station more troops at the base. The military said the soldiers would train there.",
+        &[HasTopic("defence")],
+    ),
+    (
+        "cue_killing_in_a_terrorist_attack_is_no_war",
+        "Police said a terrorist attack on a market killed 12 people and wounded 30. The extremists had \
+         planned the attack and more attacks for weeks, and the extremists killed two guards.",
+        &[NoTopic("armed_conflict"), HasTopic("terrorism")],
+    ),
+    (
+        "cue_killing_in_battle_is_war",
+        "The rebels killed 12 soldiers and wounded 30 in an attack on the base. The army said more attacks \
+         followed, and its soldiers killed two rebels.",
+        &[HasTopic("armed_conflict")],
+    ),
+    (
+        "cue_arrest_of_an_activist_is_human_rights",
+        "Police detained a prominent opposition figure on Monday. He was jailed for ten days, and two \
+         bloggers were arrested.",
+        &[HasTopic("human_rights")],
+    ),
+    (
+        "cue_arrest_of_a_thief_is_no_human_rights",
+        "Police detained two suspects on Monday. The suspects were jailed for theft, and a third man was \
+         arrested.",
+        &[NoTopic("human_rights"), HasTopic("crime_justice")],
+    ),
+    (
+        "cue_politically_motivated_charges_are_human_rights",
+        "The Kremlin critic said the case against him was politically motivated.",
+        &[HasTopic("human_rights")],
+    ),
+    (
+        "cue_candidate_for_the_eu_is_diplomacy",
+        "Leaders backed Ukraine's EU candidacy after talks, and the Commission named it a candidate for \
+         joining the bloc.",
+        &[NoTopic("elections"), HasTopic("diplomacy")],
+    ),
+    (
+        "cue_lift_sanctions_is_sanctions",
+        "Washington will lift sanctions on Syria, the president said on Tuesday.",
+        &[HasTopic("sanctions")],
+    ),
+    (
+        "cue_visa_revocations_are_sanctions",
+        "The president announced a travel ban and visa revocations for the officials.",
+        &[HasTopic("sanctions")],
+    ),
+    (
+        "cue_talks_amid_war_are_peace_talks",
+        "The two sides held talks on Friday as fighting raged in the east. More talks are planned, as the \
+         war goes on.",
+        &[HasTopic("peace_process")],
+    ),
+    (
+        "cue_talks_without_war_are_no_peace_talks",
+        "The two sides held talks on trade on Friday. More talks are planned for next month.",
+        &[NoTopic("peace_process")],
+    ),
+    (
+        "cue_ceasefire_efforts_are_peace_process",
+        "Qatar and Egypt led the ceasefire efforts, officials said.",
+        &[HasTopic("peace_process")],
+    ),
+    (
+        "cue_coast_guard_after_a_quake_is_no_maritime_security",
+        "The coast guard flew relief supplies to the island after the earthquake. Coast guard helicopters \
+         evacuated people hurt in the quake.",
+        &[NoTopic("maritime_security")],
+    ),
+    (
+        "cue_coast_guard_on_patrol_is_maritime_security",
+        "The coast guard stepped up patrols near the islands. Coast guard ships chased the boats away.",
+        &[HasTopic("maritime_security")],
+    ),
+    (
+        "cue_coast_inside_coast_guard_counts_once",
+        "The coast guard said on Monday that it had found the boat.",
+        &[NoTopic("maritime_security")],
+    ),
+    (
+        "cue_drones_in_the_airspace_are_no_territorial_dispute",
+        "Russian drones violated the country's airspace overnight in several incursions. Jets shot down \
+         drones after the incursions.",
+        &[NoTopic("territorial_dispute")],
+    ),
+    (
+        "cue_incursions_over_a_border_are_territorial_dispute",
+        "Troops crossed the disputed border in two incursions. The incursions angered the government.",
+        &[HasTopic("territorial_dispute")],
+    ),
+    (
+        "cue_economic_conditions_and_high_prices_are_economy",
+        "People complained about economic conditions and high prices on Sunday.",
+        &[HasTopic("economy")],
+    ),
+    (
+        "cue_world_leaders_and_foreign_officials_are_diplomacy",
+        "World leaders and foreign officials condemned the decision on Thursday.",
+        &[HasTopic("diplomacy")],
+    ),
+    (
+        "cue_show_trials_and_wrongful_detention_are_human_rights",
+        "The court held a show trial on Monday, and the men were wrongfully detained, their families said.",
+        &[HasTopic("human_rights")],
+    ),
+    (
+        "cue_demarche_and_protest_notes_are_diplomacy",
+        "The ministry delivered a demarche and lodged a protest with Beijing on Monday.",
+        &[HasTopic("diplomacy")],
+    ),
+    (
+        "cue_territorial_control_and_ceding_territory_are_territorial_dispute",
+        "Moscow demanded territorial control of the region and said Kyiv must cede territory.",
+        &[HasTopic("territorial_dispute")],
+    ),
+    (
+        "cue_weapons_in_an_exercise_are_no_arms_trade",
+        "The exercise will include fighter jets and missile systems. Troops will fire howitzers during \
+         the drills.",
+        &[NoTopic("arms_trade")],
+    ),
+    (
+        "cue_weapons_for_sale_are_arms_trade",
+        "The government will buy fighter jets and missile systems from France.",
+        &[HasTopic("arms_trade")],
     ),
 ];
 
