@@ -631,6 +631,11 @@ const PROTEST_AND_BLAME: &[Row] = &[
         &[Kind(Some(Accuse))],
     ),
     (
+        "behind_the_bombing_is_accuse",
+        " date 2024-03-05 Pakistan said India was behind the bombing in Lahore on Sunday.",
+        &[Kind(Some(Accuse)), Trigger("behind the bombing")],
+    ),
+    (
         "drones_attacked_is_assault",
         " date 2019-09-21 Drones attacked Saudi oil plants on Saturday, officials in Riyadh said.",
         &[Kind(Some(Assault))],
