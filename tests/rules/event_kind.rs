@@ -510,6 +510,11 @@ const VERB_PHRASES: &[Row] = &[
         &[Kind(Some(Concede))],
     ),
     (
+        "vowed_to_a_hostile_act_is_a_threat",
+        " date 2024-03-05 Armenia vowed to hit back at Azerbaijan after the shelling of border villages.",
+        &[Kind(Some(Threaten)), Source(&["ARM"])],
+    ),
+    (
         "refused_to_condemn_is_reject",
         " date 2024-03-05 China refused to condemn the Russian invasion of Ukraine.",
         &[Kind(Some(Reject)), Source(&["CHN"])],
