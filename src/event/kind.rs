@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::clause::{Clauses, main_clause_end, main_clause_start, same_clause};
+use super::clause::{Clauses, main_clause_end, main_clause_start, same_clause, word_before};
 use super::verbs::{Reading, Site, Used, VerbIndex};
 use crate::extractor::Extractor;
 use crate::gazetteer::{FormKind, Gazetteer, NegKind, TriggerRow};
@@ -345,11 +345,15 @@ fn verb_phrases(x: &Extractor, cands: &mut Vec<Candidate>) {
 
 /// A state that protests (`The Philippines protested ...`, `China protests`) complains
 /// officially; its citizens (`Kenyan protesters`) take to the streets: the hit right
-/// before the trigger names a country (not a demonym).
+/// before the trigger names a country (not a demonym), and not a place the protesters
+/// are in (`workers in France went on strike`).
 fn state_before(x: &Extractor, doc: &Doc, before: Option<&Hit>, h: &Hit) -> bool {
     let Some(b) = before.filter(|b| b.end + 1 == h.start && doc.text.as_bytes()[b.end] == b' ') else {
         return false;
     };
+    if word_before(doc.text, b.start).is_some_and(|w| x.lexicon.has(List::PlacePreposition, w)) {
+        return false;
+    }
     x.matcher
         .values(b)
         .any(|v| matches!(v.value, Value::Country { kind: FormKind::Name | FormKind::Abbr, .. }) && v.sub.is_none())

@@ -450,6 +450,71 @@ const VERB_PHRASES: &[Row] = &[
         &[Kind(Some(Consult)), Trigger("hosted")],
     ),
     (
+        "held_joint_exercises_is_cooperate",
+        " date 2024-03-05 Egypt and Greece held their first joint air force exercise on Crete.",
+        &[Kind(Some(Cooperate)), Actors(&["EGY", "GRC"])],
+    ),
+    (
+        "conducted_joint_military_exercises_is_cooperate",
+        " date 2024-03-05 The armies of Kenya and Uganda conducted joint military exercises near Lake Victoria.",
+        &[Kind(Some(Cooperate))],
+    ),
+    (
+        "called_for_an_end_is_request",
+        " date 2024-03-05 Brazil called for an end to the violence in Haiti on Monday.",
+        &[Kind(Some(Request)), Source(&["BRA"])],
+    ),
+    (
+        "called_for_talks_is_request",
+        " date 2024-03-05 Nigeria called for talks between the junta in Niger and its neighbours.",
+        &[Kind(Some(Request)), Source(&["NGA"])],
+    ),
+    (
+        "called_for_an_investigation_is_request",
+        " date 2024-03-05 Norway called for an independent investigation into the sinking of the ferry off Libya.",
+        &[Kind(Some(Request))],
+    ),
+    (
+        "pulled_its_forces_out_is_retreat",
+        " date 2024-03-05 Rwanda pulled its forces out of eastern Congo on Monday.",
+        &[Kind(Some(Retreat)), Source(&["RWA"])],
+    ),
+    (
+        "laid_down_their_arms_is_retreat",
+        " date 2024-03-05 Rebels in Mozambique laid down their arms on Sunday.",
+        &[Kind(Some(Retreat))],
+    ),
+    (
+        "moved_troops_to_is_mobilize",
+        " date 2024-03-05 Sudan moved thousands of soldiers to its border with Chad on Tuesday.",
+        &[Kind(Some(Mobilize)), Source(&["SDN"])],
+    ),
+    (
+        "charged_that_is_accuse",
+        " date 2024-03-05 Iraq charged that Turkish forces were behind the strike on a resort in Duhok.",
+        &[Kind(Some(Accuse)), Trigger("charged"), Source(&["IRQ"])],
+    ),
+    (
+        "dispatched_a_team_of_rescuers_is_aid",
+        " date 2024-03-05 Algeria dispatched a team of rescuers to Libya after the floods.",
+        &[Kind(Some(Aid)), Source(&["DZA"]), Target(&["LBY"])],
+    ),
+    (
+        "sent_an_aircraft_carrier_to_is_mobilize",
+        " date 2024-03-05 Britain sent an aircraft carrier to the Gulf on Monday.",
+        &[Kind(Some(Mobilize)), Source(&["GBR"])],
+    ),
+    (
+        "withdrew_the_bill_is_concede",
+        " date 2024-03-05 The government of Kenya withdrew the bill after weeks of protests.",
+        &[Kind(Some(Concede))],
+    ),
+    (
+        "vowed_to_a_hostile_act_is_a_threat",
+        " date 2024-03-05 Armenia vowed to hit back at Azerbaijan after the shelling of border villages.",
+        &[Kind(Some(Threaten)), Source(&["ARM"])],
+    ),
+    (
         "refused_to_condemn_is_reject",
         " date 2024-03-05 China refused to condemn the Russian invasion of Ukraine.",
         &[Kind(Some(Reject)), Source(&["CHN"])],
@@ -551,6 +616,16 @@ const PROTEST_AND_BLAME: &[Row] = &[
         &[Kind(Some(Protest)), Actors(&["KEN"])],
     ),
     (
+        "workers_in_a_country_on_strike_is_protest",
+        " date 2024-03-05 Nurses in Ghana went on strike over unpaid wages on Monday.",
+        &[Kind(Some(Protest)), Actors(&["GHA"])],
+    ),
+    (
+        "students_across_a_country_took_to_the_streets",
+        " date 2024-03-05 Students across Chile took to the streets on Thursday.",
+        &[Kind(Some(Protest))],
+    ),
+    (
         "responsible_for_attacks_is_accuse",
         " date 2019-09-21 Saudi Arabia says Iran responsible for attacks on oil plants",
         &[Kind(Some(Accuse))],
@@ -559,6 +634,11 @@ const PROTEST_AND_BLAME: &[Row] = &[
         "responsible_for_the_strikes_is_accuse",
         " date 2019-09-21 The United States said on Saturday that Iran was responsible for the strikes on the refinery.",
         &[Kind(Some(Accuse))],
+    ),
+    (
+        "behind_the_bombing_is_accuse",
+        " date 2024-03-05 Pakistan said India was behind the bombing in Lahore on Sunday.",
+        &[Kind(Some(Accuse)), Trigger("behind the bombing")],
     ),
     (
         "drones_attacked_is_assault",
