@@ -340,6 +340,21 @@ const TITLES: &[Row] = &[
         &[People(&["Bocchit Edmond"]), Person("Bocchit Edmond", Some("Ambassador"), Some("HTI"), false)],
     ),
     (
+        "posting_in_a_city",
+        " date 2022-04-04 China's Consul General in Osaka Wen Bao said on Saturday the post was removed.",
+        &[People(&["Wen Bao"]), Person("Wen Bao", Some("Consul General"), Some("CHN"), false)],
+    ),
+    (
+        "phrase_before_title_is_not_opened_by_a_posting",
+        " date 2022-04-04 US Ambassador to Israel Brandt Hollow and Middle East envoy Arlo Venn flew to Kenya and Uganda.",
+        &[People(&["Brandt Hollow", "Arlo Venn"]), Person("Arlo Venn", Some("Envoy"), None, false)],
+    ),
+    (
+        "phrase_before_title_stops_at_a_name",
+        " date 2022-04-04 Israeli envoy David Roe and Middle East envoy Arlo Venn flew to Kenya.",
+        &[People(&["David Roe", "Arlo Venn"]), Person("Arlo Venn", Some("Envoy"), None, false)],
+    ),
+    (
         "country_opening_an_institution_before_title",
         " date 2022-08-04 U.S. House of Representatives Speaker Nora Dahl visited the island.",
         &[People(&["Nora Dahl"]), Person("Nora Dahl", Some("Speaker"), Some("USA"), false)],
