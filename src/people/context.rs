@@ -14,6 +14,7 @@
 
 use std::ops::Range;
 
+use super::titles::{gap_is, title_of};
 use super::{Located, People};
 use crate::countries::{Countries, Ref};
 use crate::extractor::Extractor;
@@ -31,7 +32,9 @@ const RANK_GAP: usize = 12;
 /// Gives the people without a country the one country of their sentence.
 pub(crate) fn countries_from_sentences(x: &Extractor, doc: &Doc, countries: &Countries, people: &mut People) {
     for m in people.mentions.iter_mut().filter(|m| m.country.is_none() && !m.known) {
-        let Some(first) = m.spans.first() else { continue };
+        // The sentence where the text gives the role (`after opposition leader X's arrest`),
+        // else of the first mention.
+        let Some(first) = m.spans.iter().find(|s| titled(x, doc, s)).or(m.spans.first()) else { continue };
         let Some(sent) = sentence_of(doc, first.start) else { continue };
         let outside = |r: &&Ref| {
             let k = m.spans.partition_point(|s| s.end <= r.start);
@@ -46,7 +49,8 @@ pub(crate) fn countries_from_sentences(x: &Extractor, doc: &Doc, countries: &Cou
             m.role.as_ref()?;
             only_country(&countries.places, &sent, outside).or_else(|| only_country(&countries.refs, &sent, outside))
         };
-        let Some(c) = in_apposition.or_else(from_sentence) else { continue };
+        let local = || local_country(x, doc, countries, first);
+        let Some(c) = in_apposition.or_else(local).or_else(from_sentence) else { continue };
         m.country = Some(x.countries.code(c).to_string());
         for s in &m.spans {
             let k = people.located.partition_point(|l| l.start < s.start);
@@ -55,6 +59,39 @@ pub(crate) fn countries_from_sentences(x: &Extractor, doc: &Doc, countries: &Cou
             }
         }
     }
+}
+
+/// Whether a title stands right before a mention (`Police chief X`).
+fn titled(x: &Extractor, doc: &Doc, s: &Span) -> bool {
+    title_start(x, doc, s).is_some()
+}
+
+/// Where the title right before a mention starts.
+fn title_start(x: &Extractor, doc: &Doc, s: &Span) -> Option<usize> {
+    let k = doc.hits.partition_point(|h| h.end <= s.start).checked_sub(1)?;
+    let h = &doc.hits[k];
+    (gap_is(doc.text, h.end, s.start, &[]) && title_of(x, h).is_some()).then_some(h.start)
+}
+
+/// The country of the last place or country named before a mention tied to it by a local
+/// noun: `the city's police chief X`, `the province's governor X`, `Resident X`.
+fn local_country(x: &Extractor, doc: &Doc, countries: &Countries, name: &Span) -> Option<u16> {
+    let title = title_start(x, doc, name);
+    let at = title.unwrap_or(name.start);
+    let before = doc.text.get(..at)?.strip_suffix([' ', '\n'])?;
+    let word = &before[before.rfind([' ', '\n']).map_or(0, |k| k + 1)..];
+    let owner = word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"));
+    let local = match owner {
+        Some(noun) => before[..before.len() - word.len()].ends_with("the ") && x.lexicon.has(List::LocalNoun, noun),
+        // `Resident X`: bare, only right before the name.
+        None => title.is_none() && x.lexicon.has(List::LocalNoun, word),
+    };
+    if !local {
+        return None;
+    }
+    let last = |refs: &[Ref]| refs[..refs.partition_point(|r| r.end <= at)].last().map(|r| (r.end, r.country));
+    let (p, r) = (last(&countries.places), last(&countries.refs));
+    p.into_iter().chain(r).max_by_key(|(end, _)| *end).map(|(_, c)| c)
 }
 
 /// The sentence holding byte `at`.

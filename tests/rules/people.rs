@@ -376,7 +376,7 @@ const TITLES: &[Row] = &[
     ),
     (
         "phrase_before_title_broken_by_lower_case_words",
-        " date 2024-03-05 Kenya, the country's spokesperson Nora Dahl told Uganda, is ready.",
+        " date 2024-03-05 Kenya, the party's spokesperson Nora Dahl told Uganda, is ready.",
         &[Person("Nora Dahl", Some("Spokesperson"), None, false)],
     ),
     (
@@ -914,6 +914,26 @@ const CONTEXT_COUNTRIES: &[Row] = &[
         "role_takes_the_one_country_of_its_sentence",
         " date 2024-05-02 Police chief Rami Zaid said the car bomb killed four people in Kabul.",
         &[Person("Rami Zaid", Some("Police Chief"), Some("AFG"), false)],
+    ),
+    (
+        "role_takes_the_country_of_the_sentence_that_gives_it",
+        " date 2024-05-02 Charges against Rafael Ortun include arson.\nProtesters in Bolivia marched after opposition leader Rafael Ortun's arrest.",
+        &[Person("Rafael Ortun", Some("Opposition Leader"), Some("BOL"), false)],
+    ),
+    (
+        "the_city's_title_takes_the_last_place_named",
+        " date 2024-05-02 Floods hit the port of Mombasa on Monday.\nThree men drowned, the city's police chief Amos Wekesa said.",
+        &[Person("Amos Wekesa", Some("Police Chief"), Some("KEN"), false)],
+    ),
+    (
+        "resident_takes_the_last_place_named",
+        " date 2024-05-02 Gunmen attacked a market in Kano on Friday.\nResident David Okafor said the attackers fled.",
+        &[Person("David Okafor", None, Some("NGA"), false)],
+    ),
+    (
+        "a_possessive_that_is_no_local_noun_gives_none",
+        " date 2024-05-02 Floods hit the port of Mombasa on Monday.\nThree men drowned, the team's coach Amos Wekesa said.",
+        &[Person("Amos Wekesa", None, None, false)],
     ),
     (
         "role_in_a_sentence_of_two_countries_gives_none",
