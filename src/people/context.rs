@@ -43,7 +43,7 @@ pub(crate) fn countries_from_sentences(x: &Extractor, doc: &Doc, countries: &Cou
         let in_apposition = m.spans.iter().find_map(|s| {
             let sent = sentence_of(doc, s.start)?;
             apposition_after(x, doc, countries, &people.located, s, &sent)
-                .or_else(|| apposition_before(doc, countries, s, &sent))
+                .or_else(|| apposition_before(doc, countries, &people.located, s, &sent))
         });
         let from_sentence = || {
             m.role.as_ref()?;
@@ -122,8 +122,7 @@ fn apposition_after(
     let other = located.get(located.partition_point(|l| l.start < phrase.start)).filter(|l| l.end <= phrase.end);
     // A phrase opening with a capital is another person's title (`, India's minister Rajnath
     // Singh said`) unless it names whose aide this is (`, President Donald Trump's envoy,`).
-    let possessive = |l: &Located| doc.text[l.end..].starts_with("'s ") || doc.text[l.end..].starts_with("\u{2019}s ");
-    if proper && !other.is_some_and(possessive) {
+    if proper && !other.is_some_and(|l| possessive(doc, l)) {
         return None;
     }
     let own = phrase.start..other.map_or(phrase.end, |l| l.start);
@@ -159,8 +158,15 @@ fn apposition_phrase(x: &Extractor, doc: &Doc, end: usize, sent: &Range<usize>) 
 }
 
 /// The one country of the phrase closed by a comma right before a mention (a rank may stand
-/// between): `Indonesia's military chief, Gen. Gatot Nurmantyo`.
-fn apposition_before(doc: &Doc, countries: &Countries, name: &Span, sent: &Range<usize>) -> Option<u16> {
+/// between): `Indonesia's military chief, Gen. Gatot Nurmantyo`; else the country of the
+/// person whose relative or aide it names (`Modi's adviser, X`, `X's sister, Y`).
+fn apposition_before(
+    doc: &Doc,
+    countries: &Countries,
+    located: &[Located],
+    name: &Span,
+    sent: &Range<usize>,
+) -> Option<u16> {
     let before = doc.text.get(sent.start..name.start)?;
     let comma = before.rfind(',')?;
     if before.len() - comma > RANK_GAP {
@@ -171,5 +177,14 @@ fn apposition_before(doc: &Doc, countries: &Countries, name: &Span, sent: &Range
         return None;
     }
     let phrase = sent.start + open..sent.start + comma;
-    only_country(&countries.refs, &phrase, |_| true)
+    only_country(&countries.refs, &phrase, |_| true).or_else(|| {
+        let first = located.partition_point(|l| l.start < phrase.start);
+        let person = located[first..].iter().take_while(|l| l.end <= phrase.end).find(|l| possessive(doc, l))?;
+        person.country
+    })
+}
+
+/// Whether a mention is written as an owner: `X's`.
+fn possessive(doc: &Doc, l: &Located) -> bool {
+    doc.text[l.end..].starts_with("'s ") || doc.text[l.end..].starts_with("\u{2019}s ")
 }

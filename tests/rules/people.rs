@@ -906,6 +906,11 @@ const CONTEXT_COUNTRIES: &[Row] = &[
         &[Person("Omar Karim", Some("General"), Some("IDN"), false)],
     ),
     (
+        "apposition_before_naming_whose_relative_gives_that_person's_country",
+        " date 2024-05-02 Rajnath Singh's brother, Omar Karim, said talks with Nepal and Bhutan had stalled.",
+        &[Person("Omar Karim", None, Some("IND"), false)],
+    ),
+    (
         "role_takes_the_country_of_the_places_in_its_sentence",
         " date 2024-05-02 The Chinese president landed in Chennai and was received by Governor Rami Zaid.",
         &[Person("Rami Zaid", Some("Governor"), Some("IND"), false)],
