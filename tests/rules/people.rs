@@ -370,6 +370,11 @@ const TITLES: &[Row] = &[
         &[People(&["Mara Quell"]), Person("Mara Quell", Some("Spokesperson"), Some("USA"), false)],
     ),
     (
+        "government_agency_before_title",
+        " date 2016-01-30 USAID administrator Mara Quell said the aid was urgently needed.",
+        &[People(&["Mara Quell"]), Person("Mara Quell", Some("Administrator"), Some("USA"), false)],
+    ),
+    (
         "phrase_before_title_broken_by_a_lower_case_word",
         " date 2024-03-05 India told Kenya that spokesperson Nora Dahl would visit.",
         &[Person("Nora Dahl", Some("Spokesperson"), None, false)],
@@ -725,6 +730,11 @@ const NOT_PEOPLE: &[Row] = &[
     (
         "hospital_named_after_a_known_person",
         " date 2024-03-05 Patients were moved from the Rafik Hariri University Hospital.",
+        &[People(&[])],
+    ),
+    (
+        "neighbourhood_named_like_a_person",
+        " date 2024-03-05 A strike hit a house in the Tal al-Rimal neighbourhood of the city.",
         &[People(&[])],
     ),
     (
