@@ -18,6 +18,7 @@ use super::titles::{gap_is, title_of};
 use super::{Located, People};
 use crate::countries::{Countries, Ref};
 use crate::extractor::Extractor;
+use crate::gazetteer::FormKind;
 use crate::lexicon::List;
 use crate::matcher::Value;
 use crate::model::Span;
@@ -44,6 +45,7 @@ pub(crate) fn countries_from_sentences(x: &Extractor, doc: &Doc, countries: &Cou
             let sent = sentence_of(doc, s.start)?;
             apposition_after(x, doc, countries, &people.located, s, &sent)
                 .or_else(|| apposition_before(doc, countries, &people.located, s, &sent))
+                .or_else(|| one_of_demonym(doc, countries, s, &sent))
         });
         let from_sentence = || {
             m.role.as_ref()?;
@@ -187,4 +189,17 @@ fn apposition_before(
 /// Whether a mention is written as an owner: `X's`.
 fn possessive(doc: &Doc, l: &Located) -> bool {
     doc.text[l.end..].starts_with("'s ") || doc.text[l.end..].starts_with("\u{2019}s ")
+}
+
+/// The demonym of the group a sentence opening `One of the ... was` names the person one
+/// of: `One of the freed Kenyans was X`.
+fn one_of_demonym(doc: &Doc, countries: &Countries, name: &Span, sent: &Range<usize>) -> Option<u16> {
+    let before = doc.text.get(sent.start..name.start)?;
+    let head = before.strip_suffix(" was ").or_else(|| before.strip_suffix(" is "))?;
+    let lead = head.trim_start();
+    if !(lead.starts_with("One of the ") || lead.starts_with("one of the ")) {
+        return None;
+    }
+    let phrase = sent.start..sent.start + head.len();
+    only_country(&countries.refs, &phrase, |r| r.kind == FormKind::Demonym)
 }

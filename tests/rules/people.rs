@@ -921,6 +921,11 @@ const CONTEXT_COUNTRIES: &[Row] = &[
         &[Person("Omar Karim", None, Some("IND"), false)],
     ),
     (
+        "one_of_a_demonym_group_takes_its_country",
+        " date 2024-05-02 Six men were freed in Haiti.\nOne of the freed Kenyans was Omar Karim, a 40-year-old teacher.",
+        &[Person("Omar Karim", None, Some("KEN"), false)],
+    ),
+    (
         "role_takes_the_country_of_the_places_in_its_sentence",
         " date 2024-05-02 The Chinese president landed in Chennai and was received by Governor Rami Zaid.",
         &[Person("Rami Zaid", Some("Governor"), Some("IND"), false)],
