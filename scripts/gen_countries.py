@@ -174,7 +174,7 @@ EXTRA_NAMES = {
 # noisy: "AS", "PR", "VI", "NL", "CH", "RSA", "FDRE"...). Hand additions below.
 # Seats of government that news uses for the government itself ("the Kremlin said").
 METONYMS = {
-    "USA": ["White House", "Pentagon", "State Department"],
+    "USA": ["White House", "Pentagon", "State Department", "USAID"],
     "RUS": ["Kremlin"],
     "GBR": ["Downing Street"],
     "FRA": ["Élysée Palace"],

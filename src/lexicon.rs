@@ -50,6 +50,9 @@ pub(crate) enum List {
     /// Phrases that open a photo's credit right after its caption (`Photo by Yonhap`): the
     /// sentence before is the caption.
     PhotoCredit,
+    /// Nouns that tie a person to the last place the text named: `the city's police chief
+    /// X`, `Resident X`.
+    LocalNoun,
     /// Determiners and possessives: a verb form right after one is a noun (`the attack`).
     Determiner,
     /// Relative pronouns: after a noun, they open a clause about it (`a brigade that is meant
@@ -73,6 +76,7 @@ impl List {
         ("fronted", List::Fronted),
         ("function_word", List::FunctionWord),
         ("host_verb", List::HostVerb),
+        ("local_noun", List::LocalNoun),
         ("name_particle", List::NameParticle),
         ("named_after", List::NamedAfter),
         ("named_after_weak", List::NamedAfterWeak),
@@ -86,7 +90,7 @@ impl List {
         ("reporting_verb", List::ReportingVerb),
         ("target_preposition", List::TargetPreposition),
     ];
-    const COUNT: usize = 22;
+    const COUNT: usize = 23;
 
     fn index(self) -> usize {
         self as usize

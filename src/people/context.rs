@@ -14,9 +14,11 @@
 
 use std::ops::Range;
 
+use super::titles::{gap_is, title_of};
 use super::{Located, People};
 use crate::countries::{Countries, Ref};
 use crate::extractor::Extractor;
+use crate::gazetteer::FormKind;
 use crate::lexicon::List;
 use crate::matcher::Value;
 use crate::model::Span;
@@ -31,7 +33,9 @@ const RANK_GAP: usize = 12;
 /// Gives the people without a country the one country of their sentence.
 pub(crate) fn countries_from_sentences(x: &Extractor, doc: &Doc, countries: &Countries, people: &mut People) {
     for m in people.mentions.iter_mut().filter(|m| m.country.is_none() && !m.known) {
-        let Some(first) = m.spans.first() else { continue };
+        // The sentence where the text gives the role (`after opposition leader X's arrest`),
+        // else of the first mention.
+        let Some(first) = m.spans.iter().find(|s| titled(x, doc, s)).or(m.spans.first()) else { continue };
         let Some(sent) = sentence_of(doc, first.start) else { continue };
         let outside = |r: &&Ref| {
             let k = m.spans.partition_point(|s| s.end <= r.start);
@@ -40,13 +44,15 @@ pub(crate) fn countries_from_sentences(x: &Extractor, doc: &Doc, countries: &Cou
         let in_apposition = m.spans.iter().find_map(|s| {
             let sent = sentence_of(doc, s.start)?;
             apposition_after(x, doc, countries, &people.located, s, &sent)
-                .or_else(|| apposition_before(doc, countries, s, &sent))
+                .or_else(|| apposition_before(doc, countries, &people.located, s, &sent))
+                .or_else(|| one_of_demonym(doc, countries, s, &sent))
         });
         let from_sentence = || {
             m.role.as_ref()?;
             only_country(&countries.places, &sent, outside).or_else(|| only_country(&countries.refs, &sent, outside))
         };
-        let Some(c) = in_apposition.or_else(from_sentence) else { continue };
+        let local = || local_country(x, doc, countries, first);
+        let Some(c) = in_apposition.or_else(local).or_else(from_sentence) else { continue };
         m.country = Some(x.countries.code(c).to_string());
         for s in &m.spans {
             let k = people.located.partition_point(|l| l.start < s.start);
@@ -55,6 +61,39 @@ pub(crate) fn countries_from_sentences(x: &Extractor, doc: &Doc, countries: &Cou
             }
         }
     }
+}
+
+/// Whether a title stands right before a mention (`Police chief X`).
+fn titled(x: &Extractor, doc: &Doc, s: &Span) -> bool {
+    title_start(x, doc, s).is_some()
+}
+
+/// Where the title right before a mention starts.
+fn title_start(x: &Extractor, doc: &Doc, s: &Span) -> Option<usize> {
+    let k = doc.hits.partition_point(|h| h.end <= s.start).checked_sub(1)?;
+    let h = &doc.hits[k];
+    (gap_is(doc.text, h.end, s.start, &[]) && title_of(x, h).is_some()).then_some(h.start)
+}
+
+/// The country of the last place or country named before a mention tied to it by a local
+/// noun: `the city's police chief X`, `the province's governor X`, `Resident X`.
+fn local_country(x: &Extractor, doc: &Doc, countries: &Countries, name: &Span) -> Option<u16> {
+    let title = title_start(x, doc, name);
+    let at = title.unwrap_or(name.start);
+    let before = doc.text.get(..at)?.strip_suffix([' ', '\n'])?;
+    let word = &before[before.rfind([' ', '\n']).map_or(0, |k| k + 1)..];
+    let owner = word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"));
+    let local = match owner {
+        Some(noun) => before[..before.len() - word.len()].ends_with("the ") && x.lexicon.has(List::LocalNoun, noun),
+        // `Resident X`: bare, only right before the name.
+        None => title.is_none() && x.lexicon.has(List::LocalNoun, word),
+    };
+    if !local {
+        return None;
+    }
+    let last = |refs: &[Ref]| refs[..refs.partition_point(|r| r.end <= at)].last().map(|r| (r.end, r.country));
+    let (p, r) = (last(&countries.places), last(&countries.refs));
+    p.into_iter().chain(r).max_by_key(|(end, _)| *end).map(|(_, c)| c)
 }
 
 /// The sentence holding byte `at`.
@@ -85,8 +124,7 @@ fn apposition_after(
     let other = located.get(located.partition_point(|l| l.start < phrase.start)).filter(|l| l.end <= phrase.end);
     // A phrase opening with a capital is another person's title (`, India's minister Rajnath
     // Singh said`) unless it names whose aide this is (`, President Donald Trump's envoy,`).
-    let possessive = |l: &Located| doc.text[l.end..].starts_with("'s ") || doc.text[l.end..].starts_with("\u{2019}s ");
-    if proper && !other.is_some_and(possessive) {
+    if proper && !other.is_some_and(|l| possessive(doc, l)) {
         return None;
     }
     let own = phrase.start..other.map_or(phrase.end, |l| l.start);
@@ -122,8 +160,15 @@ fn apposition_phrase(x: &Extractor, doc: &Doc, end: usize, sent: &Range<usize>) 
 }
 
 /// The one country of the phrase closed by a comma right before a mention (a rank may stand
-/// between): `Indonesia's military chief, Gen. Gatot Nurmantyo`.
-fn apposition_before(doc: &Doc, countries: &Countries, name: &Span, sent: &Range<usize>) -> Option<u16> {
+/// between): `Indonesia's military chief, Gen. Gatot Nurmantyo`; else the country of the
+/// person whose relative or aide it names (`Modi's adviser, X`, `X's sister, Y`).
+fn apposition_before(
+    doc: &Doc,
+    countries: &Countries,
+    located: &[Located],
+    name: &Span,
+    sent: &Range<usize>,
+) -> Option<u16> {
     let before = doc.text.get(sent.start..name.start)?;
     let comma = before.rfind(',')?;
     if before.len() - comma > RANK_GAP {
@@ -134,5 +179,27 @@ fn apposition_before(doc: &Doc, countries: &Countries, name: &Span, sent: &Range
         return None;
     }
     let phrase = sent.start + open..sent.start + comma;
-    only_country(&countries.refs, &phrase, |_| true)
+    only_country(&countries.refs, &phrase, |_| true).or_else(|| {
+        let first = located.partition_point(|l| l.start < phrase.start);
+        let person = located[first..].iter().take_while(|l| l.end <= phrase.end).find(|l| possessive(doc, l))?;
+        person.country
+    })
+}
+
+/// Whether a mention is written as an owner: `X's`.
+fn possessive(doc: &Doc, l: &Located) -> bool {
+    doc.text[l.end..].starts_with("'s ") || doc.text[l.end..].starts_with("\u{2019}s ")
+}
+
+/// The demonym of the group a sentence opening `One of the ... was` names the person one
+/// of: `One of the freed Kenyans was X`.
+fn one_of_demonym(doc: &Doc, countries: &Countries, name: &Span, sent: &Range<usize>) -> Option<u16> {
+    let before = doc.text.get(sent.start..name.start)?;
+    let head = before.strip_suffix(" was ").or_else(|| before.strip_suffix(" is "))?;
+    let lead = head.trim_start();
+    if !(lead.starts_with("One of the ") || lead.starts_with("one of the ")) {
+        return None;
+    }
+    let phrase = sent.start..sent.start + head.len();
+    only_country(&countries.refs, &phrase, |r| r.kind == FormKind::Demonym)
 }

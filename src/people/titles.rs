@@ -36,12 +36,24 @@ pub(super) fn country_before_phrase(x: &Extractor, doc: &Doc, i: usize) -> Optio
         if start - h.end > 60 || !phrase_gap(gap) {
             return None;
         }
+        // `Ambassador to Israel Dan Roe and Middle East envoy`: a posting is no owner, and
+        // a name ends the phrase.
+        if posted_to(x, doc, k).is_some() {
+            return None;
+        }
         if let Some(c) = context_country(x, h) {
             return Some(c);
+        }
+        if is_name_hit(x, h) {
+            return None;
         }
         start = h.start;
     }
     None
+}
+/// Whether a hit names a person: a known person, a given name or a surname.
+fn is_name_hit(x: &Extractor, hit: &Hit) -> bool {
+    x.matcher.values(hit).any(|v| matches!(v.value, Value::Person { .. } | Value::GivenName | Value::Surname { .. }))
 }
 /// Whether the words between a country and a title are part of one name: capitalised
 /// words, `of`, `the`, `and`, `'s`.
@@ -152,12 +164,21 @@ pub(super) fn former_before(x: &Extractor, doc: &Doc, t: usize) -> bool {
         })
 }
 /// When hit `c` is the country in `Ambassador to Israel` (`envoy to the United States`),
-/// the title's hit.
+/// or the city in `Consul General in Osaka`, the title's hit.
 pub(super) fn posted_to(x: &Extractor, doc: &Doc, c: usize) -> Option<usize> {
     let t = c.checked_sub(1)?;
     let (th, ch) = (&doc.hits[t], &doc.hits[c]);
-    (country_of(x, ch).is_some() && gap_is(doc.text, th.end, ch.start, &["to", "to the"]) && title_of(x, th).is_some())
-        .then_some(t)
+    let to_country = country_of(x, ch).is_some() && gap_is(doc.text, th.end, ch.start, &["to", "to the"]);
+    let in_city = is_city(x, ch) && gap_is(doc.text, th.end, ch.start, &["in"]);
+    ((to_country || in_city) && title_of(x, th).is_some()).then_some(t)
+}
+/// Whether a hit is a city that counts (a capital or major city, not a town that may be a
+/// surname).
+fn is_city(x: &Extractor, hit: &Hit) -> bool {
+    x.matcher.values(hit).any(|v| match v.value {
+        Value::Place { place } => x.countries.places[place as usize].counts(),
+        _ => false,
+    })
 }
 /// A title right after hit `i` (`Rajnath Singh, India's defence minister`, `Obasanjo, the
 /// former Nigerian president,`).

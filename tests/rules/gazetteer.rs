@@ -258,7 +258,7 @@ const BAD_ROWS: &[Bad] = &[
         Table::Words,
         "stop_word\tthe\n",
         1,
-        "bad list `stop_word` (expected abbreviation, caption, clause_marker, common_surname, credit, determiner, family_first, fronted, function_word, host_verb, name_particle, named_after, named_after_weak, not_name, passive_auxiliary, photo_credit, place_noun, place_preposition, pronoun, relative_pronoun, reporting_verb or target_preposition)",
+        "bad list `stop_word` (expected abbreviation, caption, clause_marker, common_surname, credit, determiner, family_first, fronted, function_word, host_verb, local_noun, name_particle, named_after, named_after_weak, not_name, passive_auxiliary, photo_credit, place_noun, place_preposition, pronoun, relative_pronoun, reporting_verb or target_preposition)",
     ),
     (
         "people_unknown_country_code",

@@ -340,6 +340,21 @@ const TITLES: &[Row] = &[
         &[People(&["Bocchit Edmond"]), Person("Bocchit Edmond", Some("Ambassador"), Some("HTI"), false)],
     ),
     (
+        "posting_in_a_city",
+        " date 2022-04-04 China's Consul General in Osaka Wen Bao said on Saturday the post was removed.",
+        &[People(&["Wen Bao"]), Person("Wen Bao", Some("Consul General"), Some("CHN"), false)],
+    ),
+    (
+        "phrase_before_title_is_not_opened_by_a_posting",
+        " date 2022-04-04 US Ambassador to Israel Brandt Hollow and Middle East envoy Arlo Venn flew to Kenya and Uganda.",
+        &[People(&["Brandt Hollow", "Arlo Venn"]), Person("Arlo Venn", Some("Envoy"), None, false)],
+    ),
+    (
+        "phrase_before_title_stops_at_a_name",
+        " date 2022-04-04 Israeli envoy David Roe and Middle East envoy Arlo Venn flew to Kenya.",
+        &[People(&["David Roe", "Arlo Venn"]), Person("Arlo Venn", Some("Envoy"), None, false)],
+    ),
+    (
         "country_opening_an_institution_before_title",
         " date 2022-08-04 U.S. House of Representatives Speaker Nora Dahl visited the island.",
         &[People(&["Nora Dahl"]), Person("Nora Dahl", Some("Speaker"), Some("USA"), false)],
@@ -355,13 +370,18 @@ const TITLES: &[Row] = &[
         &[People(&["Mara Quell"]), Person("Mara Quell", Some("Spokesperson"), Some("USA"), false)],
     ),
     (
+        "government_agency_before_title",
+        " date 2016-01-30 USAID administrator Mara Quell said the aid was urgently needed.",
+        &[People(&["Mara Quell"]), Person("Mara Quell", Some("Administrator"), Some("USA"), false)],
+    ),
+    (
         "phrase_before_title_broken_by_a_lower_case_word",
         " date 2024-03-05 India told Kenya that spokesperson Nora Dahl would visit.",
         &[Person("Nora Dahl", Some("Spokesperson"), None, false)],
     ),
     (
         "phrase_before_title_broken_by_lower_case_words",
-        " date 2024-03-05 Kenya, the country's spokesperson Nora Dahl told Uganda, is ready.",
+        " date 2024-03-05 Kenya, the party's spokesperson Nora Dahl told Uganda, is ready.",
         &[Person("Nora Dahl", Some("Spokesperson"), None, false)],
     ),
     (
@@ -713,6 +733,11 @@ const NOT_PEOPLE: &[Row] = &[
         &[People(&[])],
     ),
     (
+        "neighbourhood_named_like_a_person",
+        " date 2024-03-05 A strike hit a house in the Tal al-Rimal neighbourhood of the city.",
+        &[People(&[])],
+    ),
+    (
         "airport_named_after_a_titled_person",
         " date 2024-03-05 Governor Nora Dahl Airport reopened on Monday.",
         &[People(&[])],
@@ -891,6 +916,16 @@ const CONTEXT_COUNTRIES: &[Row] = &[
         &[Person("Omar Karim", Some("General"), Some("IDN"), false)],
     ),
     (
+        "apposition_before_naming_whose_relative_gives_that_person's_country",
+        " date 2024-05-02 Rajnath Singh's brother, Omar Karim, said talks with Nepal and Bhutan had stalled.",
+        &[Person("Omar Karim", None, Some("IND"), false)],
+    ),
+    (
+        "one_of_a_demonym_group_takes_its_country",
+        " date 2024-05-02 Six men were freed in Haiti.\nOne of the freed Kenyans was Omar Karim, a 40-year-old teacher.",
+        &[Person("Omar Karim", None, Some("KEN"), false)],
+    ),
+    (
         "role_takes_the_country_of_the_places_in_its_sentence",
         " date 2024-05-02 The Chinese president landed in Chennai and was received by Governor Rami Zaid.",
         &[Person("Rami Zaid", Some("Governor"), Some("IND"), false)],
@@ -899,6 +934,26 @@ const CONTEXT_COUNTRIES: &[Row] = &[
         "role_takes_the_one_country_of_its_sentence",
         " date 2024-05-02 Police chief Rami Zaid said the car bomb killed four people in Kabul.",
         &[Person("Rami Zaid", Some("Police Chief"), Some("AFG"), false)],
+    ),
+    (
+        "role_takes_the_country_of_the_sentence_that_gives_it",
+        " date 2024-05-02 Charges against Rafael Ortun include arson.\nProtesters in Bolivia marched after opposition leader Rafael Ortun's arrest.",
+        &[Person("Rafael Ortun", Some("Opposition Leader"), Some("BOL"), false)],
+    ),
+    (
+        "the_city's_title_takes_the_last_place_named",
+        " date 2024-05-02 Floods hit the port of Mombasa on Monday.\nThree men drowned, the city's police chief Amos Wekesa said.",
+        &[Person("Amos Wekesa", Some("Police Chief"), Some("KEN"), false)],
+    ),
+    (
+        "resident_takes_the_last_place_named",
+        " date 2024-05-02 Gunmen attacked a market in Kano on Friday.\nResident David Okafor said the attackers fled.",
+        &[Person("David Okafor", None, Some("NGA"), false)],
+    ),
+    (
+        "a_possessive_that_is_no_local_noun_gives_none",
+        " date 2024-05-02 Floods hit the port of Mombasa on Monday.\nThree men drowned, the team's coach Amos Wekesa said.",
+        &[Person("Amos Wekesa", None, None, false)],
     ),
     (
         "role_in_a_sentence_of_two_countries_gives_none",
