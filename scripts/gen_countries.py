@@ -182,6 +182,12 @@ METONYMS = {
 for _iso, _forms in METONYMS.items():
     EXTRA_NAMES.setdefault(_iso, []).extend(_forms)
 
+# Forms that name two countries at once: each country gets the row.
+BOTH = {("KOR", "PRK"): ["both Koreas", "two Koreas"]}
+for _isos, _forms in BOTH.items():
+    for _iso in _isos:
+        EXTRA_NAMES.setdefault(_iso, []).extend(_forms)
+
 ALLOWED_FACTBOOK_ABBR = {"DRC", "UAE", "ROK", "DPRK", "PRC", "PNG", "BiH", "NZ", "US", "USA",
                          "UK", "CNMI", "BVI", "FSM", "TAAF", "BIOT", "HK"}
 EXTRA_ABBR = {
@@ -591,7 +597,10 @@ def main():
         by_key[fold(f)].add(a3)
     dups = {k: v for k, v in by_key.items() if len(v) > 1}
     resolved = []
+    both = {fold(f): set(isos) for isos, fs in BOTH.items() for f in fs}
     for key, isos in sorted(dups.items()):
+        if both.get(key) == isos:
+            continue
         win = PREFER.get(key)
         if win is None:
             problems.append(f"form maps to several countries: {key!r} -> {sorted(isos)}")
