@@ -89,7 +89,8 @@ fn in_aside(text: &str, s: &Range<usize>, span: &Range<usize>) -> bool {
 /// after those (leads often give the time a little later: `The exercise has begun. ...
 /// The first phase is between Nov 3-6`). Outside the
 /// trigger's sentence, a time right after `said` dates the saying (`The army said on
-/// Saturday it had killed ... on Friday`): another wins.
+/// Saturday it had killed ... on Friday`): another wins; a time inside a quotation is the
+/// speaker's, never taken.
 fn around(doc: &Doc, lex: &crate::lexicon::Lexicon, index: usize) -> Option<TimeExpr> {
     let sents = &doc.opening;
     let around = [index + 1, index.wrapping_sub(1), index + 2, index + 3];
@@ -100,8 +101,18 @@ fn around(doc: &Doc, lex: &crate::lexicon::Lexicon, index: usize) -> Option<Time
             let last = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             (!last.is_empty() && lex.has(List::ReportingVerb, last)) || before.ends_with("told reporters")
         };
-        times.iter().find(|t| !said(t)).or(times.first()).cloned()
+        let quoted = |t: &TimeExpr| in_quote(doc.text, s, &t.span);
+        times.iter().find(|t| !said(t) && !quoted(t)).or(times.iter().find(|t| !quoted(t))).cloned()
     })
+}
+
+/// Whether `span` stands inside a quotation of sentence `s` (`"... the challenges we face
+/// today"`): the speaker's time, not the event's, in a sentence next to the event's.
+fn in_quote(text: &str, s: &Range<usize>, span: &Range<usize>) -> bool {
+    let before = &text[s.start..span.start];
+    let straight = before.bytes().filter(|&b| b == b'"').count() % 2 == 1;
+    let curly = before.rfind('\u{201c}').is_some_and(|open| before.rfind('\u{201d}').is_none_or(|close| close < open));
+    straight || curly
 }
 
 /// Whether a time expression is the date of a dateline (`BEIRUT, Sept 28 (Reuters) -`,

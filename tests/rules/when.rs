@@ -1,8 +1,8 @@
 //! The main event's time (SPEC `when`): the expression nearest the trigger in its sentence
 //! (one before the trigger counts as twice as far; a comma between sets it apart), else
 //! the sentence after the event's, then the one before (where a time right after `said`
-//! dates the saying); never a dateline's date; resolved against the article's date or a
-//! reference date.
+//! dates the saying; a time inside a quotation there is the speaker's); never a dateline's
+//! date; resolved against the article's date or a reference date.
 
 use crate::harness::{Expect::*, Row, run, run_with_reference, spec_gap};
 
@@ -125,6 +125,21 @@ const AROUND: &[Row] = &[
         "when_after_said_when_there_is_no_other",
         " date 2024-03-05 India and Japan held talks in Tokyo. Officials said on Tuesday the talks had been useful.",
         &[When(Some(("on Tuesday", "2024-03-05", "2024-03-05")))],
+    ),
+    (
+        "a_quoted_time_next_to_the_event_is_the_speakers",
+        " date 2024-03-05 India and Japan held talks in Tokyo. \"We face hard choices today,\" a minister said.",
+        &[When(None)],
+    ),
+    (
+        "a_time_in_curly_quotes_is_the_speakers",
+        " date 2024-03-05 India and Japan held talks in Tokyo. \u{201c}We face hard choices today,\u{201d} a minister said.",
+        &[When(None)],
+    ),
+    (
+        "a_time_after_a_closed_quotation_counts",
+        " date 2024-03-05 India and Japan held talks in Tokyo. \u{201c}They were useful,\u{201d} a minister said on Monday.",
+        &[When(Some(("on Monday", "2024-03-04", "2024-03-04")))],
     ),
     (
         "dateline_date_is_not_when",
